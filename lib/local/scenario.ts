@@ -1,0 +1,94 @@
+/**
+ * A scenario: what the fake X server knows (users, posts with their creation times, deletions) and
+ * what people do during the simulated period (declare holds, acknowledge flags, request removals).
+ *
+ * Posts are visible to the fake X API only once the simulated clock has passed their created_at, and
+ * stop being visible at deleted_at. Ids are X snowflakes derived from created_at (see snowflake()),
+ * so "newer" means "larger id", as on X; since_id paging depends on it.
+ *
+ * Scenarios are plain data (JSON-compatible); `ScenarioSchema` validates one loaded from a file.
+ */
+import { z } from 'zod';
+
+const iso = z.iso.datetime({ error: 'must be an ISO-8601 UTC time like 2026-11-16T08:30:00Z' });
+const snowflakeId = z.string().regex(/^\d{1,19}$/, { error: 'must be a decimal X id' });
+
+export const ScenarioUserSchema = z.strictObject({
+  id: snowflakeId,
+  username: z.string().regex(/^[A-Za-z0-9_]{1,15}$/),
+  name: z.string().min(1).max(50),
+  description: z.string().max(160).default(''),
+  created_at: iso.optional(),
+  protected: z.boolean().default(false),
+  verified: z.boolean().default(false),
+  /** Suspended users' posts vanish from search and lookups return "Authorization Error". */
+  suspended_at: iso.optional(),
+});
+
+export const ScenarioPostSchema = z.strictObject({
+  id: snowflakeId,
+  author_id: snowflakeId,
+  text: z.string().min(1),
+  created_at: iso,
+  conversation_id: snowflakeId.optional(),
+  in_reply_to_user_id: snowflakeId.optional(),
+  referenced_tweets: z
+    .array(z.strictObject({ type: z.enum(['retweeted', 'quoted', 'replied_to']), id: snowflakeId }))
+    .optional(),
+  lang: z.string().default('en'),
+  /** When the author deleted it (or the platform removed it after a take-down request). */
+  deleted_at: iso.optional(),
+  /** Free-form note for people reading the scenario: what this post is meant to exercise. */
+  note: z.string().optional(),
+});
+
+export const ScenarioEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    at: iso,
+    type: z.literal('hold_start'),
+    /** "trust" or an academy id. */
+    scope: z.string().min(1),
+    reason: z.string().min(1),
+    by: z.string().min(1),
+    until: iso.optional(),
+  }),
+  z.strictObject({ at: iso, type: z.literal('hold_end'), scope: z.string().min(1), by: z.string().min(1) }),
+  z.strictObject({
+    at: iso,
+    type: z.literal('action'),
+    /** What a recipient clicks in an alert email. */
+    action: z.enum(['acknowledge', 'false_positive', 'removal_requested', 'declare_hold']),
+    /** Which flag: the flag raised for this post (or account id for unapproved_account) and kind. */
+    postId: z.string().min(1),
+    kind: z.string().min(1),
+    /** Who clicks (an email address of a recipient of that flag). */
+    by: z.email(),
+  }),
+]);
+
+export const ScenarioSchema = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().default(''),
+  /** Simulated start and end (UTC). */
+  start: iso,
+  end: iso,
+  users: z.array(ScenarioUserSchema),
+  posts: z.array(ScenarioPostSchema),
+  events: z.array(ScenarioEventSchema).default([]),
+});
+
+export type Scenario = z.output<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+export type ScenarioUser = Scenario['users'][number];
+export type ScenarioPost = Scenario['posts'][number];
+export type ScenarioEvent = Scenario['events'][number];
+
+/** X's snowflake epoch (2010-11-04T01:42:54.657Z). */
+const TWEPOCH = 1288834974657n;
+
+/** An X-style id for a post created at `ms`; `seq` (0–4095) separates posts in the same millisecond. */
+export const snowflake = (ms: number, seq = 0): string =>
+  (((BigInt(ms) - TWEPOCH) << 22n) | BigInt(seq & 0xfff)).toString();
+
+/** The creation time encoded in a snowflake id. */
+export const snowflakeTime = (id: string): number => Number((BigInt(id) >> 22n) + TWEPOCH);
