@@ -95,30 +95,27 @@ const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown => {
   return cur;
 };
 
-/** The line of the deepest YAML node that exists along `path`. */
+/** The line of the deepest YAML node that exists along `path` (the key's line for mapping entries). */
 const lineOf = (
   doc: Document | undefined,
   counter: LineCounter | undefined,
   path: readonly PropertyKey[],
 ) => {
   if (doc === undefined || counter === undefined) return undefined;
-  for (let n = path.length; n >= 0; n--) {
-    const keys = path.slice(0, n).map((k) => (typeof k === 'symbol' ? String(k) : k));
-    const node = n === 0 ? doc.contents : doc.getIn(keys, true);
-    if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
-      const offset = node.range[0] as number;
-      // For a mapping value, point at the key's line rather than the value's start when they differ.
-      const parent = n > 0 ? (n === 1 ? doc.contents : doc.getIn(keys.slice(0, -1), true)) : undefined;
-      if (isMap(parent)) {
-        const pair = parent.items.find(
-          (it) => String((it.key as { value?: unknown })?.value) === String(keys[n - 1]),
-        );
-        const keyRange = (pair?.key as { range?: number[] } | undefined)?.range;
-        if (keyRange?.[0] !== undefined) return counter.linePos(keyRange[0]).line;
-      }
-      if (isSeq(parent) || parent === undefined) return counter.linePos(offset).line;
-      return counter.linePos(offset).line;
+  const keys = path.map((k) => (typeof k === 'symbol' ? String(k) : k));
+  for (let n = keys.length; n >= 0; n--) {
+    const parent = n === 0 ? undefined : n === 1 ? doc.contents : doc.getIn(keys.slice(0, n - 1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find(
+        (it) => String((it.key as { value?: unknown } | null)?.value) === String(keys[n - 1]),
+      );
+      const start = (pair?.key as { range?: number[] } | undefined)?.range?.[0];
+      if (start !== undefined) return counter.linePos(start).line;
+      continue;
     }
+    const node = n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true);
+    const start = (node as { range?: number[] } | null)?.range?.[0];
+    if (start !== undefined && (n === 0 || isSeq(parent))) return counter.linePos(start).line;
   }
   return undefined;
 };
@@ -150,7 +147,7 @@ export const parseConfig = (yamlText: string, source = 'config'): Config => {
       source,
       doc.errors.map((e) => ({
         path: '(yaml)',
-        line: e.linePos?.[0]?.line,
+        line: counter.linePos(e.pos[0]).line,
         message: `not valid YAML: ${e.message.split('\n')[0] ?? e.code}`,
       })),
     );

@@ -5,66 +5,85 @@
  * Identity is deterministic so that writes are idempotent (DESIGN.md principle 4): a flag's id is its
  * kind plus its subject (a post id, an account id, a spike window), so classifying the same post twice,
  * or two concurrent runs, produce the same id and the conditional put stores it once.
+ *
+ * The zod schema is the single definition: the store validates every flag it reads back with it.
  */
-import type { Evidence } from './finding';
-import type { FindingKind, PostSource, Severity } from './kinds';
+import { z } from 'zod';
+import { EvidenceSchema } from './finding';
+import { FindingKindSchema, PostSourceSchema, SeveritySchema } from './kinds';
+import type { FindingKind } from './kinds';
 
-export type FlagStatus = 'open' | 'acknowledged' | 'false_positive' | 'removal_requested' | 'resolved';
+export const FLAG_STATUSES = [
+  'open',
+  'acknowledged',
+  'false_positive',
+  'removal_requested',
+  'resolved',
+] as const;
+export const FlagStatusSchema = z.enum(FLAG_STATUSES);
+export type FlagStatus = z.infer<typeof FlagStatusSchema>;
 
-export type RecipientRole = 'principal' | 'ceo' | 'coo' | 'dsl' | 'comms' | 'admin' | 'operations';
+export const RecipientRoleSchema = z.enum(['principal', 'ceo', 'coo', 'dsl', 'comms', 'admin', 'operations']);
+export type RecipientRole = z.infer<typeof RecipientRoleSchema>;
 
-export interface Recipient {
-  email: string;
-  name: string;
-  role: RecipientRole;
+export const RecipientSchema = z.object({
+  email: z.string(),
+  name: z.string(),
+  role: RecipientRoleSchema,
   /** Academy id or "trust": whose Principal / DSL / comms lead this is. */
-  scope: string;
-}
+  scope: z.string(),
+});
+export type Recipient = z.infer<typeof RecipientSchema>;
 
 /** How a flag reaches people: at once, in the daily roll-up, or only in the COO's weekly digest. */
-export type Delivery = 'immediate' | 'rollup' | 'digest';
+export const DeliverySchema = z.enum(['immediate', 'rollup', 'digest']);
+export type Delivery = z.infer<typeof DeliverySchema>;
 
 /** The post as seen when it was flagged (SUAT §8: time, date and address recorded). */
-export interface PostEvidence {
-  id: string;
-  text: string;
-  url: string;
-  authorId: string;
-  authorUsername?: string;
-  authorName?: string;
-  createdAt: string;
-  capturedAt: string;
-  source: PostSource;
-  accountHandle?: string;
-}
+export const PostEvidenceSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  url: z.string(),
+  authorId: z.string(),
+  authorUsername: z.string().optional(),
+  authorName: z.string().optional(),
+  createdAt: z.string(),
+  capturedAt: z.string(),
+  source: PostSourceSchema,
+  accountHandle: z.string().optional(),
+});
+export type PostEvidence = z.infer<typeof PostEvidenceSchema>;
 
-export interface Flag {
-  id: string;
-  kind: FindingKind;
-  severity: Severity;
+export const FlagSchema = z.object({
+  id: z.string(),
+  kind: FindingKindSchema,
+  severity: SeveritySchema,
   /** Academy ids the flag concerns, or ["trust"]. A mention of two academies concerns both. */
-  scopes: string[];
-  status: FlagStatus;
-  delivery: Delivery;
+  scopes: z.array(z.string()).min(1),
+  status: FlagStatusSchema,
+  delivery: DeliverySchema,
   /** ISO time the flag was raised (the capture time). */
-  createdAt: string;
+  createdAt: z.string(),
   /** Present for flags about a post. */
-  post?: PostEvidence;
-  score: number;
-  evidence: Evidence[];
-  rule: string;
-  explanation: string;
-  policy: { clauses: string[]; action: string };
-  to: Recipient[];
-  cc: Recipient[];
+  post: PostEvidenceSchema.optional(),
+  score: z.number(),
+  evidence: z.array(EvidenceSchema),
+  rule: z.string(),
+  explanation: z.string(),
+  policy: z.object({ clauses: z.array(z.string()), action: z.string() }),
+  to: z.array(RecipientSchema),
+  cc: z.array(RecipientSchema),
   /** Kind-specific facts for event kinds (hold id, spike figures, account profile, …). JSON only. */
-  details?: Record<string, unknown>;
+  details: z.record(z.string(), z.unknown()).optional(),
   /** Set by actions. */
-  acknowledgedAt?: string;
-  acknowledgedBy?: string;
-  removalRequestedAt?: string;
-  resolvedAt?: string;
-  escalatedAt?: string;
-}
+  acknowledgedAt: z.string().optional(),
+  acknowledgedBy: z.string().optional(),
+  removalRequestedAt: z.string().optional(),
+  removalRequestedBy: z.string().optional(),
+  resolvedAt: z.string().optional(),
+  resolution: z.string().optional(),
+  escalatedAt: z.string().optional(),
+});
+export type Flag = z.infer<typeof FlagSchema>;
 
 export const flagId = (kind: FindingKind, subject: string): string => `${kind}:${subject}`;

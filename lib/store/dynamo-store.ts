@@ -1,0 +1,747 @@
+/**
+ * The repository over the single table (layout and access patterns: ./table.ts).
+ *
+ * Every write that must happen once is a single-item conditional write: a post is stored once
+ * (`attribute_not_exists`), a flag once per id, a delivery is claimed by one sender at a time (lease),
+ * a threshold alert or notice is claimed once. Counters that feed the digest are idempotent too: each
+ * post is recorded in a per-day map under its own id (`SET #m.#postId = :v`), so re-processing a post
+ * changes nothing and the count is the number of keys.
+ *
+ * Everything read back is validated with zod (a boundary: the table may hold items written by an
+ * older version); a corrupt item raises StoreError naming its key rather than flowing on as garbage.
+ */
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  BatchWriteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { BatchGetCommandOutput, DynamoDBDocumentClient, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import { FlagSchema } from '../domain/flag';
+import type { Flag, FlagStatus } from '../domain/flag';
+import { HoldSchema } from '../domain/hold';
+import type { Hold } from '../domain/hold';
+import { TABLE_KEYS } from './table';
+
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+}
+
+const isConditionFailure = (e: unknown): boolean =>
+  e instanceof ConditionalCheckFailedException ||
+  (e instanceof Error && e.name === 'ConditionalCheckFailedException');
+
+const epochSeconds = (ms: number): number => Math.floor(ms / 1000);
+
+/** The stored record of a post read from X (evidence; expires with retention). */
+export const PostRecordSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  authorId: z.string(),
+  authorUsername: z.string().optional(),
+  authorName: z.string().optional(),
+  createdAt: z.string(),
+  capturedAt: z.string(),
+  source: z.enum(['official', 'mention']),
+  accountHandle: z.string().optional(),
+  scopes: z.array(z.string()),
+  mentions: z.array(z.string()).default([]),
+  referenced: z.array(z.object({ type: z.string(), id: z.string() })).default([]),
+  /** "received" until its flags and counters are written; then "processed". */
+  state: z.enum(['received', 'processed']),
+  kinds: z.array(z.string()).default([]),
+  sentiment: z.number().optional(),
+});
+export type PostRecord = z.infer<typeof PostRecordSchema>;
+
+export const DeliveryRecordSchema = z.object({
+  key: z.string(),
+  purpose: z.string(),
+  recipient: z.string(),
+  flagIds: z.array(z.string()),
+  state: z.enum(['sending', 'sent', 'failed', 'abandoned']),
+  attempts: z.number().int(),
+  leaseUntil: z.number(),
+  nextAttemptAt: z.number(),
+  messageId: z.string().optional(),
+  lastError: z.string().optional(),
+  sentAt: z.string().optional(),
+});
+export type DeliveryRecord = z.infer<typeof DeliveryRecordSchema>;
+
+export const AuthorSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  name: z.string(),
+  description: z.string().default(''),
+  createdAt: z.string().optional(),
+  protected: z.boolean().default(false),
+  verified: z.boolean().default(false),
+  fetchedAt: z.number(),
+});
+export type Author = z.infer<typeof AuthorSchema>;
+
+export const UsageSchema = z.object({
+  month: z.string(),
+  requests: z.number().default(0),
+  postReads: z.number().default(0),
+  userReads: z.number().default(0),
+  usd: z.number().default(0),
+});
+export type Usage = z.infer<typeof UsageSchema>;
+
+/** One scope's day: which posts were seen (with sentiment) and which flags were raised. */
+export const DayCountersSchema = z.object({
+  scope: z.string(),
+  date: z.string(),
+  official: z.record(z.string(), z.number()).default({}),
+  mentions: z.record(z.string(), z.number()).default({}),
+  /** flagId → "kind|severity" */
+  flags: z.record(z.string(), z.string()).default({}),
+  /** postId → hour of day (0–23, trust time zone) for mentions: the volume baseline. */
+  mentionHours: z.record(z.string(), z.number()).default({}),
+});
+export type DayCounters = z.infer<typeof DayCountersSchema>;
+
+export interface OutboxEntry {
+  flagId: string;
+  dueAt: string;
+}
+
+export interface StoreOptions {
+  tableName: string;
+  /** Days to keep post records (retention.postsDays). */
+  postsDays: number;
+  /** Days to keep flags, deliveries and counters (retention.flagsDays). */
+  flagsDays: number;
+}
+
+const K = TABLE_KEYS;
+
+type PutRequest = { PutRequest: { Item: Record<string, unknown> } };
+
+export class DynamoStore {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly opts: StoreOptions,
+  ) {}
+
+  private get table(): string {
+    return this.opts.tableName;
+  }
+
+  private ttlFor(kind: 'posts' | 'flags', fromMs: number): number {
+    const days = kind === 'posts' ? this.opts.postsDays : this.opts.flagsDays;
+    return epochSeconds(fromMs + days * 86_400_000);
+  }
+
+  private parse<T>(schema: z.ZodType<T>, item: Record<string, unknown> | undefined, key: string): T {
+    const r = schema.safeParse(item);
+    if (!r.success)
+      throw new StoreError(`stored item ${key} is not valid: ${r.error.issues[0]?.message ?? 'unknown'}`);
+    return r.data;
+  }
+
+  private async get(pk: string, sk: string): Promise<Record<string, unknown> | undefined> {
+    const out = await this.doc.send(
+      new GetCommand({ TableName: this.table, Key: { [K.pk]: pk, [K.sk]: sk }, ConsistentRead: true }),
+    );
+    return out.Item;
+  }
+
+  private async putOnce(item: Record<string, unknown>): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.table,
+          Item: item,
+          ConditionExpression: 'attribute_not_exists(#pk)',
+          ExpressionAttributeNames: { '#pk': K.pk },
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.doc.send(
+        new QueryCommand({ ...input, TableName: this.table, ExclusiveStartKey: start }),
+      );
+      items.push(...(out.Items ?? []));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+
+  // ---------------------------------------------------------------- posts
+
+  /** Store a newly read post. Returns the existing record if it was already stored. */
+  async putPost(post: PostRecord, nowMs: number): Promise<{ created: boolean; existing?: PostRecord }> {
+    const created = await this.putOnce({
+      [K.pk]: `POST#${post.id}`,
+      [K.sk]: 'POST',
+      ...post,
+      [K.ttl]: this.ttlFor('posts', nowMs),
+    });
+    if (created) return { created };
+    const existing = await this.getPost(post.id);
+    return existing ? { created, existing } : { created };
+  }
+
+  async getPost(id: string): Promise<PostRecord | undefined> {
+    const item = await this.get(`POST#${id}`, 'POST');
+    return item ? this.parse(PostRecordSchema, item, `POST#${id}`) : undefined;
+  }
+
+  async markPostProcessed(id: string, kinds: string[], sentiment: number): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: { [K.pk]: `POST#${id}`, [K.sk]: 'POST' },
+        UpdateExpression: 'SET #state = :p, #kinds = :k, #sent = :s',
+        ExpressionAttributeNames: { '#state': 'state', '#kinds': 'kinds', '#sent': 'sentiment' },
+        ExpressionAttributeValues: { ':p': 'processed', ':k': kinds, ':s': sentiment },
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- flags
+
+  private flagItem(flag: Flag, dueAt: string | undefined, nowMs: number): Record<string, unknown> {
+    const day = flag.createdAt.slice(0, 10);
+    const item: Record<string, unknown> = {
+      [K.pk]: `FLAG#${flag.id}`,
+      [K.sk]: 'FLAG',
+      ...flag,
+      [K.gsi1.pk]: `FLAGDAY#${day}`,
+      [K.gsi1.sk]: `${flag.createdAt}#${flag.id}`,
+      [K.gsi2.pk]: `STATUS#${flag.status}`,
+      [K.gsi2.sk]: `${flag.createdAt}#${flag.id}`,
+      [K.ttl]: this.ttlFor('flags', nowMs),
+    };
+    if (dueAt !== undefined) {
+      item[K.outbox.pk] = 'OUTBOX';
+      item[K.outbox.sk] = `${dueAt}#${flag.id}`;
+    }
+    return item;
+  }
+
+  /** Store a flag once. `dueAt` puts it in the outbox (mail due at that time). */
+  async putFlag(flag: Flag, dueAt: string | undefined, nowMs: number): Promise<boolean> {
+    return this.putOnce(this.flagItem(flag, dueAt, nowMs));
+  }
+
+  async getFlag(id: string): Promise<Flag | undefined> {
+    const item = await this.get(`FLAG#${id}`, 'FLAG');
+    return item ? this.parse(FlagSchema, item, `FLAG#${id}`) : undefined;
+  }
+
+  /** Flags created on a UTC day, oldest first. */
+  async flagsOnDay(day: string): Promise<Flag[]> {
+    const items = await this.queryAll({
+      IndexName: K.gsi1.name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': K.gsi1.pk },
+      ExpressionAttributeValues: { ':pk': `FLAGDAY#${day}` },
+    });
+    return items.map((i) => this.parse(FlagSchema, i, String(i[K.pk])));
+  }
+
+  /** Flags in a status, optionally only those created before `beforeIso`, oldest first. */
+  async flagsByStatus(status: FlagStatus, beforeIso?: string): Promise<Flag[]> {
+    const items = await this.queryAll({
+      IndexName: K.gsi2.name,
+      KeyConditionExpression: beforeIso ? '#pk = :pk AND #sk < :before' : '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': K.gsi2.pk, ...(beforeIso ? { '#sk': K.gsi2.sk } : {}) },
+      ExpressionAttributeValues: {
+        ':pk': `STATUS#${status}`,
+        ...(beforeIso ? { ':before': beforeIso } : {}),
+      },
+    });
+    return items.map((i) => this.parse(FlagSchema, i, String(i[K.pk])));
+  }
+
+  /**
+   * Move a flag from one of `from` to `to`, setting extra fields. Conditional on the current status, so
+   * two people clicking at once apply one change. Returns the updated flag, or undefined if the flag's
+   * status was not one of `from` (or the flag does not exist).
+   */
+  async transitionFlag(
+    id: string,
+    from: readonly FlagStatus[],
+    to: FlagStatus,
+    fields: Partial<
+      Pick<
+        Flag,
+        | 'acknowledgedAt'
+        | 'acknowledgedBy'
+        | 'removalRequestedAt'
+        | 'removalRequestedBy'
+        | 'resolvedAt'
+        | 'resolution'
+      >
+    >,
+  ): Promise<Flag | undefined> {
+    const names: Record<string, string> = { '#status': 'status', '#g2pk': K.gsi2.pk };
+    const values: Record<string, unknown> = { ':to': to, ':g2': `STATUS#${to}` };
+    const sets = ['#status = :to', '#g2pk = :g2'];
+    from.forEach((s, i) => (values[`:f${i}`] = s));
+    Object.entries(fields).forEach(([k, v], i) => {
+      if (v === undefined) return;
+      names[`#x${i}`] = k;
+      values[`:x${i}`] = v;
+      sets.push(`#x${i} = :x${i}`);
+    });
+    try {
+      const out = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { [K.pk]: `FLAG#${id}`, [K.sk]: 'FLAG' },
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: `#status IN (${from.map((_, i) => `:f${i}`).join(', ')})`,
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return this.parse(FlagSchema, out.Attributes, `FLAG#${id}`);
+    } catch (e) {
+      if (isConditionFailure(e)) return undefined;
+      throw e;
+    }
+  }
+
+  /** Record that a flag was escalated; true only for the first caller. */
+  async markEscalated(id: string, atIso: string): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { [K.pk]: `FLAG#${id}`, [K.sk]: 'FLAG' },
+          UpdateExpression: 'SET #e = :at',
+          ConditionExpression: 'attribute_exists(#pk) AND attribute_not_exists(#e)',
+          ExpressionAttributeNames: { '#e': 'escalatedAt', '#pk': K.pk },
+          ExpressionAttributeValues: { ':at': atIso },
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  // ---------------------------------------------------------------- outbox
+
+  /** Flags with mail due at or before `dueBeforeIso`, oldest due first. */
+  async outboxDue(dueBeforeIso: string): Promise<OutboxEntry[]> {
+    const items = await this.queryAll({
+      IndexName: K.outbox.name,
+      KeyConditionExpression: '#pk = :pk AND #sk <= :due',
+      ExpressionAttributeNames: { '#pk': K.outbox.pk, '#sk': K.outbox.sk },
+      ExpressionAttributeValues: { ':pk': 'OUTBOX', ':due': `${dueBeforeIso}#\uffff` },
+    });
+    return items.map((i) => {
+      const sk = String(i[K.outbox.sk]);
+      const hash = sk.indexOf('#');
+      return { dueAt: sk.slice(0, hash), flagId: sk.slice(hash + 1) };
+    });
+  }
+
+  /** Put a flag (back) into the outbox, e.g. for a retry or an escalation email. */
+  async enqueue(flagId: string, dueAt: string): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: { [K.pk]: `FLAG#${flagId}`, [K.sk]: 'FLAG' },
+        UpdateExpression: 'SET #obpk = :o, #obsk = :s',
+        ConditionExpression: 'attribute_exists(#pk)',
+        ExpressionAttributeNames: { '#obpk': K.outbox.pk, '#obsk': K.outbox.sk, '#pk': K.pk },
+        ExpressionAttributeValues: { ':o': 'OUTBOX', ':s': `${dueAt}#${flagId}` },
+      }),
+    );
+  }
+
+  /** Take a flag out of the outbox once every delivery for it is settled. */
+  async dequeue(flagId: string): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: { [K.pk]: `FLAG#${flagId}`, [K.sk]: 'FLAG' },
+        UpdateExpression: 'REMOVE #obpk, #obsk',
+        ExpressionAttributeNames: { '#obpk': K.outbox.pk, '#obsk': K.outbox.sk },
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- deliveries (idempotency records)
+
+  async getDelivery(key: string): Promise<DeliveryRecord | undefined> {
+    const item = await this.get(`MAIL#${key}`, 'MAIL');
+    return item ? this.parse(DeliveryRecordSchema, item, `MAIL#${key}`) : undefined;
+  }
+
+  /**
+   * Claim the right to send one message. Succeeds when no record exists, or when a previous attempt
+   * failed (or its sender's lease ran out) and its retry time has come. Written BEFORE sending, so two
+   * concurrent runs never both send; a crash after SES accepted but before `markSent` leaves a
+   * 'sending' record whose lease expires and is retried (at-least-once in that narrow window).
+   */
+  async claimDelivery(
+    rec: Pick<DeliveryRecord, 'key' | 'purpose' | 'recipient' | 'flagIds'>,
+    nowMs: number,
+    leaseMs: number,
+  ): Promise<DeliveryRecord | undefined> {
+    const leaseUntil = nowMs + leaseMs;
+    try {
+      const out = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { [K.pk]: `MAIL#${rec.key}`, [K.sk]: 'MAIL' },
+          UpdateExpression:
+            'SET #key = :key, #purpose = :purpose, #recipient = :recipient, #flagIds = :flagIds, #state = :sending, #lease = :lease, #next = if_not_exists(#next, :now), #ttl = :ttl ADD #attempts :one',
+          ConditionExpression:
+            'attribute_not_exists(#pk) OR (#state = :failed AND #next <= :now) OR (#state = :sending AND #lease < :now)',
+          ExpressionAttributeNames: {
+            '#pk': K.pk,
+            '#key': 'key',
+            '#purpose': 'purpose',
+            '#recipient': 'recipient',
+            '#flagIds': 'flagIds',
+            '#state': 'state',
+            '#lease': 'leaseUntil',
+            '#next': 'nextAttemptAt',
+            '#attempts': 'attempts',
+            '#ttl': K.ttl,
+          },
+          ExpressionAttributeValues: {
+            ':key': rec.key,
+            ':purpose': rec.purpose,
+            ':recipient': rec.recipient,
+            ':flagIds': rec.flagIds,
+            ':sending': 'sending',
+            ':failed': 'failed',
+            ':lease': leaseUntil,
+            ':now': nowMs,
+            ':one': 1,
+            ':ttl': this.ttlFor('flags', nowMs),
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return this.parse(DeliveryRecordSchema, out.Attributes, `MAIL#${rec.key}`);
+    } catch (e) {
+      if (isConditionFailure(e)) return undefined;
+      throw e;
+    }
+  }
+
+  async markSent(key: string, messageId: string, sentAtIso: string): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: { [K.pk]: `MAIL#${key}`, [K.sk]: 'MAIL' },
+        UpdateExpression: 'SET #state = :sent, #mid = :mid, #at = :at REMOVE #err',
+        ExpressionAttributeNames: {
+          '#state': 'state',
+          '#mid': 'messageId',
+          '#at': 'sentAt',
+          '#err': 'lastError',
+        },
+        ExpressionAttributeValues: { ':sent': 'sent', ':mid': messageId, ':at': sentAtIso },
+      }),
+    );
+  }
+
+  /** Record a failed attempt; `abandon` stops retries (after the operations contact is told). */
+  async markFailed(key: string, error: string, nextAttemptAt: number, abandon: boolean): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: { [K.pk]: `MAIL#${key}`, [K.sk]: 'MAIL' },
+        UpdateExpression: 'SET #state = :st, #err = :err, #next = :next, #lease = :zero',
+        ExpressionAttributeNames: {
+          '#state': 'state',
+          '#err': 'lastError',
+          '#next': 'nextAttemptAt',
+          '#lease': 'leaseUntil',
+        },
+        ExpressionAttributeValues: {
+          ':st': abandon ? 'abandoned' : 'failed',
+          ':err': error.slice(0, 500),
+          ':next': nextAttemptAt,
+          ':zero': 0,
+        },
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- cursors
+
+  async getCursor(groupId: string): Promise<string | undefined> {
+    const item = await this.get(`CURSOR#${groupId}`, 'CURSOR');
+    const v = item?.['sinceId'];
+    return typeof v === 'string' ? v : undefined;
+  }
+
+  async putCursor(groupId: string, sinceId: string, nowIso: string): Promise<void> {
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { [K.pk]: `CURSOR#${groupId}`, [K.sk]: 'CURSOR', sinceId, updatedAt: nowIso },
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- authors and handles
+
+  async getAuthors(ids: readonly string[]): Promise<Map<string, Author>> {
+    const out = new Map<string, Author>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += 100) {
+      let keys: Record<string, unknown>[] | undefined = unique
+        .slice(i, i + 100)
+        .map((id) => ({ [K.pk]: `USER#${id}`, [K.sk]: 'USER' }));
+      for (let attempt = 0; keys && keys.length > 0; attempt++) {
+        if (attempt > 8) throw new StoreError(`BatchGet left ${keys.length} author keys unprocessed`);
+        const res: BatchGetCommandOutput = await this.doc.send(
+          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } }),
+        );
+        for (const item of res.Responses?.[this.table] ?? []) {
+          const a = this.parse(AuthorSchema, item, String(item[K.pk]));
+          out.set(a.id, a);
+        }
+        keys = res.UnprocessedKeys?.[this.table]?.Keys;
+      }
+    }
+    return out;
+  }
+
+  async putAuthors(authors: readonly Author[]): Promise<void> {
+    for (let i = 0; i < authors.length; i += 25) {
+      let requests: PutRequest[] | undefined = authors.slice(i, i + 25).map((a) => ({
+        PutRequest: {
+          Item: {
+            [K.pk]: `USER#${a.id}`,
+            [K.sk]: 'USER',
+            ...a,
+            [K.ttl]: this.ttlFor('flags', a.fetchedAt),
+          },
+        },
+      }));
+      for (let attempt = 0; requests && requests.length > 0; attempt++) {
+        if (attempt > 8) throw new StoreError(`BatchWrite left ${requests.length} author writes unprocessed`);
+        requests = await this.batchWrite(requests);
+      }
+    }
+  }
+
+  private async batchWrite(requests: PutRequest[]): Promise<PutRequest[] | undefined> {
+    const res = await this.doc.send(new BatchWriteCommand({ RequestItems: { [this.table]: requests } }));
+    const left = res.UnprocessedItems?.[this.table];
+    return left?.flatMap((r) => (r.PutRequest?.Item ? [{ PutRequest: { Item: r.PutRequest.Item } }] : []));
+  }
+
+  async getHandleId(handle: string): Promise<{ id: string; resolvedAt: number } | undefined> {
+    const item = await this.get(`HANDLE#${handle.toLowerCase()}`, 'HANDLE');
+    if (!item) return undefined;
+    const r = z.object({ id: z.string(), resolvedAt: z.number() }).safeParse(item);
+    if (!r.success) throw new StoreError(`stored item HANDLE#${handle} is not valid`);
+    return r.data;
+  }
+
+  async putHandleId(handle: string, id: string, resolvedAt: number): Promise<void> {
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.table,
+        Item: { [K.pk]: `HANDLE#${handle.toLowerCase()}`, [K.sk]: 'HANDLE', handle, id, resolvedAt },
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- holds
+
+  async putHold(hold: Hold): Promise<boolean> {
+    return this.putOnce({
+      [K.pk]: `HOLD#${hold.id}`,
+      [K.sk]: 'HOLD',
+      ...hold,
+      [K.gsi1.pk]: 'HOLDS',
+      [K.gsi1.sk]: `${hold.startsAt}#${hold.id}`,
+    });
+  }
+
+  async getHold(id: string): Promise<Hold | undefined> {
+    const item = await this.get(`HOLD#${id}`, 'HOLD');
+    return item ? this.parse(HoldSchema, item, `HOLD#${id}`) : undefined;
+  }
+
+  /** Lift a hold; only the first lift counts. Returns the updated hold, or undefined if already ended. */
+  async endHold(id: string, endedAt: string, endedBy: string): Promise<Hold | undefined> {
+    try {
+      const out = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: { [K.pk]: `HOLD#${id}`, [K.sk]: 'HOLD' },
+          UpdateExpression: 'SET #e = :e, #b = :b',
+          ConditionExpression: 'attribute_exists(#pk) AND attribute_not_exists(#e)',
+          ExpressionAttributeNames: { '#e': 'endedAt', '#b': 'endedBy', '#pk': K.pk },
+          ExpressionAttributeValues: { ':e': endedAt, ':b': endedBy },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return this.parse(HoldSchema, out.Attributes, `HOLD#${id}`);
+    } catch (e) {
+      if (isConditionFailure(e)) return undefined;
+      throw e;
+    }
+  }
+
+  /** All holds, oldest first (a trust declares a handful a year). */
+  async listHolds(): Promise<Hold[]> {
+    const items = await this.queryAll({
+      IndexName: K.gsi1.name,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': K.gsi1.pk },
+      ExpressionAttributeValues: { ':pk': 'HOLDS' },
+    });
+    return items.map((i) => this.parse(HoldSchema, i, String(i[K.pk])));
+  }
+
+  // ---------------------------------------------------------------- daily counters
+
+  /**
+   * Idempotently record `field[entryId] = value` on a scope's day. Two cheap steps only the first time
+   * a day is touched: the map must exist before a nested path can be set.
+   */
+  async recordDay(
+    scope: string,
+    date: string,
+    field: 'official' | 'mentions' | 'flags' | 'mentionHours',
+    entryId: string,
+    value: number | string,
+    nowMs: number,
+  ): Promise<void> {
+    const key = { [K.pk]: `DAY#${scope}`, [K.sk]: date };
+    const setEntry = () =>
+      this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: key,
+          UpdateExpression: 'SET #m.#id = :v',
+          ConditionExpression: 'attribute_exists(#m)',
+          ExpressionAttributeNames: { '#m': field, '#id': entryId },
+          ExpressionAttributeValues: { ':v': value },
+        }),
+      );
+    try {
+      await setEntry();
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.table,
+          Key: key,
+          UpdateExpression: 'SET #m = if_not_exists(#m, :empty), #scope = :scope, #date = :date, #ttl = :ttl',
+          ExpressionAttributeNames: { '#m': field, '#scope': 'scope', '#date': 'date', '#ttl': K.ttl },
+          ExpressionAttributeValues: {
+            ':empty': {},
+            ':scope': scope,
+            ':date': date,
+            ':ttl': this.ttlFor('flags', nowMs),
+          },
+        }),
+      );
+      await setEntry();
+    }
+  }
+
+  /** A scope's days in [fromDate, toDate] inclusive (yyyy-mm-dd), oldest first. */
+  async daysOf(scope: string, fromDate: string, toDate: string): Promise<DayCounters[]> {
+    const items = await this.queryAll({
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#pk': K.pk, '#sk': K.sk },
+      ExpressionAttributeValues: { ':pk': `DAY#${scope}`, ':from': fromDate, ':to': toDate },
+      ConsistentRead: true,
+    });
+    return items.map((i) => this.parse(DayCountersSchema, i, `DAY#${scope}/${String(i[K.sk])}`));
+  }
+
+  // ---------------------------------------------------------------- X usage
+
+  async addUsage(month: string, delta: Omit<Usage, 'month'>): Promise<Usage> {
+    const out = await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: { [K.pk]: `USAGE#${month}`, [K.sk]: 'USAGE' },
+        UpdateExpression: 'SET #month = :m ADD #r :r, #p :p, #u :u, #usd :usd',
+        ExpressionAttributeNames: {
+          '#month': 'month',
+          '#r': 'requests',
+          '#p': 'postReads',
+          '#u': 'userReads',
+          '#usd': 'usd',
+        },
+        ExpressionAttributeValues: {
+          ':m': month,
+          ':r': delta.requests,
+          ':p': delta.postReads,
+          ':u': delta.userReads,
+          ':usd': delta.usd,
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return this.parse(UsageSchema, out.Attributes, `USAGE#${month}`);
+  }
+
+  async getUsage(month: string): Promise<Usage> {
+    const item = await this.get(`USAGE#${month}`, 'USAGE');
+    return item
+      ? this.parse(UsageSchema, item, `USAGE#${month}`)
+      : { month, requests: 0, postReads: 0, userReads: 0, usd: 0 };
+  }
+
+  // ---------------------------------------------------------------- once-only claims
+
+  /**
+   * True exactly once per key (until it expires): budget thresholds, "credentials failing" notices,
+   * used action-link nonces, hold notices.
+   */
+  async claimOnce(key: string, nowMs: number, ttlMs?: number): Promise<boolean> {
+    return this.putOnce({
+      [K.pk]: `ONCE#${key}`,
+      [K.sk]: 'ONCE',
+      claimedAt: nowMs,
+      ...(ttlMs !== undefined ? { [K.ttl]: epochSeconds(nowMs + ttlMs) } : {}),
+    });
+  }
+
+  async wasClaimed(key: string): Promise<boolean> {
+    return (await this.get(`ONCE#${key}`, 'ONCE')) !== undefined;
+  }
+
+  // ---------------------------------------------------------------- generic small state (spike detector)
+
+  async getState<T>(name: string, schema: z.ZodType<T>): Promise<T | undefined> {
+    const item = await this.get(`STATE#${name}`, 'STATE');
+    if (!item) return undefined;
+    return this.parse(schema, item['value'] as Record<string, unknown>, `STATE#${name}`);
+  }
+
+  async putState(name: string, value: unknown): Promise<void> {
+    await this.doc.send(
+      new PutCommand({ TableName: this.table, Item: { [K.pk]: `STATE#${name}`, [K.sk]: 'STATE', value } }),
+    );
+  }
+}
