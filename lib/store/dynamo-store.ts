@@ -102,8 +102,8 @@ export const DayCountersSchema = z.object({
   mentions: z.record(z.string(), z.number()).default({}),
   /** flagId → "kind|severity" */
   flags: z.record(z.string(), z.string()).default({}),
-  /** postId → hour of day (0–23, trust time zone) for mentions: the volume baseline. */
-  mentionHours: z.record(z.string(), z.number()).default({}),
+  /** postId → minute of the local day (0–1439) for mentions: the volume series for spike detection. */
+  mentionMinutes: z.record(z.string(), z.number()).default({}),
 });
 export type DayCounters = z.infer<typeof DayCountersSchema>;
 
@@ -627,7 +627,7 @@ export class DynamoStore {
   async recordDay(
     scope: string,
     date: string,
-    field: 'official' | 'mentions' | 'flags' | 'mentionHours',
+    field: 'official' | 'mentions' | 'flags' | 'mentionMinutes',
     entryId: string,
     value: number | string,
     nowMs: number,

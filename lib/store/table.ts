@@ -15,7 +15,7 @@
  * | author cache    | USER#<userId>              | USER                   | –                                              |
  * | handle → id     | HANDLE#<lower-case handle> | HANDLE                 | –                                              |
  * | hold            | HOLD#<holdId>              | HOLD                   | gsi1: HOLDS / <startsAt>#<id>                  |
- * | daily counters  | DAY#<scope>                | <yyyy-mm-dd>           | –                                              |
+ * | daily counters  | DAY#<scope>                | <yyyy-mm-dd>           | – (scope "_authors": mention authors seen)     |
  * | X usage         | USAGE#<yyyy-mm>            | USAGE                  | –                                              |
  * | once-only claim | ONCE#<key>                 | ONCE                   | – (alert thresholds, ops notices, used nonces) |
  * | small state     | STATE#<name>               | STATE                  | – (spike detector baselines, cool-downs)        |
