@@ -58,7 +58,10 @@ export const ScenarioEventSchema = z.discriminatedUnion('type', [
     type: z.literal('action'),
     /** What a recipient clicks in an alert email. */
     action: z.enum(['acknowledge', 'false_positive', 'removal_requested', 'declare_hold']),
-    /** Which flag: the flag raised for this post (or account id for unapproved_account) and kind. */
+    /**
+     * Which flag, with `kind`: the post id for post flags, the account's user id for
+     * unapproved_account, the academy id (or "trust") for volume_spike (the latest storm there).
+     */
     postId: z.string().min(1),
     kind: z.string().min(1),
     /** Who clicks (an email address of a recipient of that flag). */
