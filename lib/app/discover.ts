@@ -2,10 +2,10 @@
  * Use case `discover` (daily): accounts presenting as the trust or an academy that are not in the
  * register (unapproved_account), and gaps in the register itself (register_gap, COO digest).
  *
- * Candidates are the authors of mentions seen in the last two days (recorded by process-posts under
- * the "_authors" pseudo-scope, profiles from the author cache, so discovery costs no extra X reads)
- * plus, when user-context credentials exist, `/2/users/search` for each academy's name. Each candidate
- * is judged once a week at most. One flag per account (`unapproved_account:<userId>`).
+ * Candidates are the authors of mentions seen since the last run (recorded by process-posts under
+ * the "_authors" pseudo-scope; profiles from the author cache, so this costs no X reads and can run
+ * hourly) plus, when user-context credentials exist and the budget allows, `/2/users/search` for each
+ * academy's name (the daily run). One flag per account (`unapproved_account:<userId>`), idempotent.
  */
 import type { Config } from '../config/schema';
 import type { Directory } from '../domain/attribution';
@@ -21,7 +21,8 @@ import type { DynamoStore } from '../store/dynamo-store';
 import type { XReader, XUser } from '../x/types';
 import { AUTHORS_SCOPE, raiseFlag } from './process-posts';
 import type { Clock } from './ports';
-import { iso, localDate } from './time';
+import { z } from 'zod';
+import { iso } from './time';
 
 export interface DiscoverDeps {
   config: Config;
@@ -40,7 +41,7 @@ export interface DiscoverResult {
   registerGaps: number;
 }
 
-const WEEK = 7 * 86_400_000;
+const LAST_RUN = 'discover-last-run';
 
 export const registerGapFlags = (config: Config, nowIso: string): Flag[] =>
   config.accounts.flatMap((acc) => {
@@ -120,12 +121,20 @@ export const runDiscover = async (deps: DiscoverDeps): Promise<DiscoverResult> =
 
   for (const f of registerGapFlags(config, nowIso)) if (await raiseFlag(deps, f, now)) result.registerGaps++;
 
-  const zone = config.trust.timeZone;
-  const days = await store.daysOf(AUTHORS_SCOPE, localDate(now - 2 * 86_400_000, zone), localDate(now, zone));
-  const ids = [...new Set(days.flatMap((d) => Object.keys(d.mentions)))].filter(
-    (id) => !deps.directory.accountsById.has(id),
-  );
-  const profiles: Profile[] = [...(await store.getAuthors(ids)).values()];
+  // Authors of mentions seen since the last run (a look-alike is judged when it shows up, and again
+  // whenever it posts again, at no X cost: profiles come from the author cache).
+  const last = (await store.getState(LAST_RUN, z.number())) ?? now - 2 * 86_400_000;
+  const days = await store.daysOf(AUTHORS_SCOPE, iso(last).slice(0, 10), iso(now).slice(0, 10));
+  const ids = [
+    ...new Set(
+      days.flatMap((d) =>
+        Object.entries(d.mentions)
+          .filter(([, seen]) => seen > last)
+          .map(([id]) => id),
+      ),
+    ),
+  ].filter((id) => !deps.directory.accountsById.has(id));
+  const profiles: Profile[] = ids.length > 0 ? [...(await store.getAuthors(ids)).values()] : [];
 
   if (deps.x?.searchUsers && deps.optionalReadsAllowed !== false) {
     const seen = new Set(profiles.map((p) => p.id));
@@ -143,13 +152,12 @@ export const runDiscover = async (deps: DiscoverDeps): Promise<DiscoverResult> =
   const registered = new Set(config.accounts.map((a) => a.handle.toLowerCase()));
   for (const p of profiles) {
     if (registered.has(p.username.toLowerCase())) continue;
-    // Judge each account at most once a week.
-    if (!(await store.claimOnce(`lookalike-checked:${p.id}:${Math.floor(now / WEEK)}`, now, WEEK))) continue;
     result.candidates++;
     const match = matchLookalike(targets, p);
     if (!match) continue;
     if (await raiseFlag(deps, unapprovedFlag(config, p, match, nowIso), now)) result.unapproved++;
   }
+  await store.putState(LAST_RUN, now);
   deps.obs.log.info('discovery run', {
     count: result.candidates,
     flags: result.unapproved + result.registerGaps,

@@ -22,8 +22,9 @@ import type { Clock } from './ports';
 import { iso, localDate, localMinute, nextLocalTime } from './time';
 
 /**
- * Pseudo-scope of the day counters that lists the authors of mentions seen each day (authorId → 1),
- * for the daily discovery of unapproved accounts. Academy ids cannot start with "_".
+ * Pseudo-scope of the day counters that lists the authors of mentions seen each UTC day
+ * (authorId → epoch ms last seen), for the discovery of unapproved accounts. Academy ids cannot
+ * start with "_".
  */
 export const AUTHORS_SCOPE = '_authors';
 
@@ -46,6 +47,8 @@ export interface ProcessResult {
   processed: number;
   skipped: number;
   flags: Flag[];
+  /** Scopes that received new public mentions (where a mention storm could have started). */
+  mentionScopes: Set<string>;
 }
 
 /** When a flag's first email is due: now, at the next daily roll-up, or never (digest only). */
@@ -84,7 +87,7 @@ export const processPosts = async (
 ): Promise<ProcessResult> => {
   const { config, store, clock } = deps;
   const zone = config.trust.timeZone;
-  const result: ProcessResult = { processed: 0, skipped: 0, flags: [] };
+  const result: ProcessResult = { processed: 0, skipped: 0, flags: [], mentionScopes: new Set() };
 
   for (const post of posts) {
     const nowMs = clock.now();
@@ -147,10 +150,14 @@ export const processPosts = async (
         sentiment,
         nowMs,
       );
-      if (source === 'mention')
+      if (source === 'mention') {
         await store.recordDay(scope, day, 'mentionMinutes', post.id, localMinute(createdMs, zone), nowMs);
+        result.mentionScopes.add(scope);
+      }
     }
-    if (source === 'mention') await store.recordDay(AUTHORS_SCOPE, day, 'mentions', post.authorId, 1, nowMs);
+    // Discovery judges authors seen since its last run: record when each author was last seen.
+    if (source === 'mention')
+      await store.recordDay(AUTHORS_SCOPE, iso(nowMs).slice(0, 10), 'mentions', post.authorId, nowMs, nowMs);
     await store.markPostProcessed(
       post.id,
       flags.map((f) => f.kind),

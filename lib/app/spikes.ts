@@ -90,7 +90,11 @@ const history = (days: readonly DayCounters[], today: string, zone: string): Hou
       return perHour.map((count, hour) => ({ date: d.date, hour, count, weekend }));
     });
 
-export const runSpikeCheck = async (deps: SpikeDeps): Promise<Flag[]> => {
+/**
+ * Check `scopes` (default: every academy and the trust). A storm can only start where new mentions
+ * arrived, so the poll cycle passes just those scopes.
+ */
+export const runSpikeCheck = async (deps: SpikeDeps, scopes?: Iterable<string>): Promise<Flag[]> => {
   const { config, store, clock } = deps;
   const zone = config.trust.timeZone;
   const now = clock.now();
@@ -99,7 +103,7 @@ export const runSpikeCheck = async (deps: SpikeDeps): Promise<Flag[]> => {
   const from = local.minus({ days: HISTORY_DAYS }).toISODate() ?? today;
   const raised: Flag[] = [];
 
-  for (const scope of [...config.academies.map((a) => a.id), 'trust']) {
+  for (const scope of scopes ?? [...config.academies.map((a) => a.id), 'trust']) {
     const days = await store.daysOf(scope, from, today);
     const windowIds = mentionsBetween(days, zone, now - 3_600_000, now + 1);
     const verdict = judgeHour(windowIds.length, history(days, today, zone), local.hour, local.weekday >= 6);

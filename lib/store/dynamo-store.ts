@@ -90,6 +90,8 @@ export const UsageSchema = z.object({
   requests: z.number().default(0),
   postReads: z.number().default(0),
   userReads: z.number().default(0),
+  billedPostReads: z.number().default(0),
+  billedUserReads: z.number().default(0),
   usd: z.number().default(0),
 });
 export type Usage = z.infer<typeof UsageSchema>;
@@ -114,6 +116,12 @@ export interface OutboxEntry {
 
 export interface StoreOptions {
   tableName: string;
+  /**
+   * The embedded runtime is one process and the only writer of its table (dynalite on disk allows
+   * one process per path), so it may keep cursors, holds and the outbox index in memory,
+   * write-through. Lambda functions run concurrently and never set this.
+   */
+  singleWriter?: boolean;
   /** Days to keep post records (retention.postsDays). */
   postsDays: number;
   /** Days to keep flags, deliveries and counters (retention.flagsDays). */
@@ -125,6 +133,11 @@ const K = TABLE_KEYS;
 type PutRequest = { PutRequest: { Item: Record<string, unknown> } };
 
 export class DynamoStore {
+  private readonly cursorCache = new Map<string, string>();
+  private holdsCache: Hold[] | undefined;
+  /** singleWriter: flagId → dueAt of everything in the outbox (loaded once, then write-through). */
+  private outboxCache: Map<string, string> | undefined;
+
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly opts: StoreOptions,
@@ -238,7 +251,9 @@ export class DynamoStore {
 
   /** Store a flag once. `dueAt` puts it in the outbox (mail due at that time). */
   async putFlag(flag: Flag, dueAt: string | undefined, nowMs: number): Promise<boolean> {
-    return this.putOnce(this.flagItem(flag, dueAt, nowMs));
+    const created = await this.putOnce(this.flagItem(flag, dueAt, nowMs));
+    if (created && dueAt !== undefined) this.outboxCache?.set(flag.id, dueAt);
+    return created;
   }
 
   async getFlag(id: string): Promise<Flag | undefined> {
@@ -345,6 +360,20 @@ export class DynamoStore {
 
   /** Flags with mail due at or before `dueBeforeIso`, oldest due first. */
   async outboxDue(dueBeforeIso: string): Promise<OutboxEntry[]> {
+    if (this.outboxCache) {
+      return [...this.outboxCache]
+        .filter(([, dueAt]) => dueAt <= dueBeforeIso)
+        .map(([flagId, dueAt]) => ({ flagId, dueAt }))
+        .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.flagId.localeCompare(b.flagId));
+    }
+    if (this.opts.singleWriter) {
+      this.outboxCache = new Map((await this.queryOutbox('\uffff')).map((e) => [e.flagId, e.dueAt]));
+      return this.outboxDue(dueBeforeIso);
+    }
+    return this.queryOutbox(dueBeforeIso);
+  }
+
+  private async queryOutbox(dueBeforeIso: string): Promise<OutboxEntry[]> {
     const items = await this.queryAll({
       IndexName: K.outbox.name,
       KeyConditionExpression: '#pk = :pk AND #sk <= :due',
@@ -370,6 +399,7 @@ export class DynamoStore {
         ExpressionAttributeValues: { ':o': 'OUTBOX', ':s': `${dueAt}#${flagId}` },
       }),
     );
+    this.outboxCache?.set(flagId, dueAt);
   }
 
   /** Take a flag out of the outbox once every delivery for it is settled. */
@@ -382,6 +412,7 @@ export class DynamoStore {
         ExpressionAttributeNames: { '#obpk': K.outbox.pk, '#obsk': K.outbox.sk },
       }),
     );
+    this.outboxCache?.delete(flagId);
   }
 
   // ---------------------------------------------------------------- deliveries (idempotency records)
@@ -489,6 +520,8 @@ export class DynamoStore {
   // ---------------------------------------------------------------- cursors
 
   async getCursor(groupId: string): Promise<string | undefined> {
+    const cached = this.opts.singleWriter ? this.cursorCache.get(groupId) : undefined;
+    if (cached !== undefined) return cached;
     const item = await this.get(`CURSOR#${groupId}`, 'CURSOR');
     const v = item?.['sinceId'];
     return typeof v === 'string' ? v : undefined;
@@ -501,6 +534,7 @@ export class DynamoStore {
         Item: { [K.pk]: `CURSOR#${groupId}`, [K.sk]: 'CURSOR', sinceId, updatedAt: nowIso },
       }),
     );
+    if (this.opts.singleWriter) this.cursorCache.set(groupId, sinceId);
   }
 
   // ---------------------------------------------------------------- authors and handles
@@ -560,6 +594,30 @@ export class DynamoStore {
     return r.data;
   }
 
+  /** Resolved handles in one BatchGet (keys: lower-case handles). */
+  async getHandleIds(handles: readonly string[]): Promise<Map<string, { id: string; resolvedAt: number }>> {
+    const out = new Map<string, { id: string; resolvedAt: number }>();
+    const unique = [...new Set(handles.map((h) => h.toLowerCase()))];
+    const Entry = z.object({ pk: z.string(), id: z.string(), resolvedAt: z.number() });
+    for (let i = 0; i < unique.length; i += 100) {
+      let keys: Record<string, unknown>[] | undefined = unique
+        .slice(i, i + 100)
+        .map((h) => ({ [K.pk]: `HANDLE#${h}`, [K.sk]: 'HANDLE' }));
+      for (let attempt = 0; keys && keys.length > 0; attempt++) {
+        if (attempt > 8) throw new StoreError(`BatchGet left ${keys.length} handle keys unprocessed`);
+        const res: BatchGetCommandOutput = await this.doc.send(
+          new BatchGetCommand({ RequestItems: { [this.table]: { Keys: keys, ConsistentRead: true } } }),
+        );
+        for (const item of res.Responses?.[this.table] ?? []) {
+          const e = this.parse(Entry, item, String(item[K.pk]));
+          out.set(e.pk.slice('HANDLE#'.length), { id: e.id, resolvedAt: e.resolvedAt });
+        }
+        keys = res.UnprocessedKeys?.[this.table]?.Keys;
+      }
+    }
+    return out;
+  }
+
   async putHandleId(handle: string, id: string, resolvedAt: number): Promise<void> {
     await this.doc.send(
       new PutCommand({
@@ -572,6 +630,7 @@ export class DynamoStore {
   // ---------------------------------------------------------------- holds
 
   async putHold(hold: Hold): Promise<boolean> {
+    this.holdsCache = undefined;
     return this.putOnce({
       [K.pk]: `HOLD#${hold.id}`,
       [K.sk]: 'HOLD',
@@ -588,6 +647,7 @@ export class DynamoStore {
 
   /** Lift a hold; only the first lift counts. Returns the updated hold, or undefined if already ended. */
   async endHold(id: string, endedAt: string, endedBy: string): Promise<Hold | undefined> {
+    this.holdsCache = undefined;
     try {
       const out = await this.doc.send(
         new UpdateCommand({
@@ -609,13 +669,16 @@ export class DynamoStore {
 
   /** All holds, oldest first (a trust declares a handful a year). */
   async listHolds(): Promise<Hold[]> {
+    if (this.opts.singleWriter && this.holdsCache) return [...this.holdsCache];
     const items = await this.queryAll({
       IndexName: K.gsi1.name,
       KeyConditionExpression: '#pk = :pk',
       ExpressionAttributeNames: { '#pk': K.gsi1.pk },
       ExpressionAttributeValues: { ':pk': 'HOLDS' },
     });
-    return items.map((i) => this.parse(HoldSchema, i, String(i[K.pk])));
+    const holds = items.map((i) => this.parse(HoldSchema, i, String(i[K.pk])));
+    if (this.opts.singleWriter) this.holdsCache = holds;
+    return [...holds];
   }
 
   // ---------------------------------------------------------------- daily counters
@@ -680,24 +743,26 @@ export class DynamoStore {
   // ---------------------------------------------------------------- X usage
 
   async addUsage(month: string, delta: Omit<Usage, 'month'>): Promise<Usage> {
+    const fields = [
+      'requests',
+      'postReads',
+      'userReads',
+      'billedPostReads',
+      'billedUserReads',
+      'usd',
+    ] as const;
     const out = await this.doc.send(
       new UpdateCommand({
         TableName: this.table,
         Key: { [K.pk]: `USAGE#${month}`, [K.sk]: 'USAGE' },
-        UpdateExpression: 'SET #month = :m ADD #r :r, #p :p, #u :u, #usd :usd',
+        UpdateExpression: `SET #month = :month ADD ${fields.map((f) => `#${f} :${f}`).join(', ')}`,
         ExpressionAttributeNames: {
           '#month': 'month',
-          '#r': 'requests',
-          '#p': 'postReads',
-          '#u': 'userReads',
-          '#usd': 'usd',
+          ...Object.fromEntries(fields.map((f) => [`#${f}`, f])),
         },
         ExpressionAttributeValues: {
-          ':m': month,
-          ':r': delta.requests,
-          ':p': delta.postReads,
-          ':u': delta.userReads,
-          ':usd': delta.usd,
+          ':month': month,
+          ...Object.fromEntries(fields.map((f) => [`:${f}`, delta[f]])),
         },
         ReturnValues: 'ALL_NEW',
       }),
@@ -709,7 +774,7 @@ export class DynamoStore {
     const item = await this.get(`USAGE#${month}`, 'USAGE');
     return item
       ? this.parse(UsageSchema, item, `USAGE#${month}`)
-      : { month, requests: 0, postReads: 0, userReads: 0, usd: 0 };
+      : { month, requests: 0, postReads: 0, userReads: 0, billedPostReads: 0, billedUserReads: 0, usd: 0 };
   }
 
   // ---------------------------------------------------------------- once-only claims

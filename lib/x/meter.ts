@@ -84,12 +84,16 @@ export interface CostMeterOptions {
   clock: Clock;
 }
 
+/** Requests that billed nothing (empty polls) are written in batches of this many. */
+const MAX_PENDING_REQUESTS = 50;
+
 export class CostMeter implements ReadMeter {
   private cycleTotals: UsageTotals = { ...ZERO_USAGE };
   private day = '';
   private seenToday = new Set<string>();
   private lastMonth: { month: string; totals: UsageTotals } | undefined;
   private alerts: BudgetAlert[] = [];
+  private pending: { month: string; delta: UsageTotals } | undefined;
 
   constructor(private readonly opts: CostMeterOptions) {}
 
@@ -134,9 +138,26 @@ export class CostMeter implements ReadMeter {
     };
     this.cycleTotals = addUsage(this.cycleTotals, delta);
     const month = utcMonth(now);
-    const totals = await this.opts.store.add(month, delta);
-    this.lastMonth = { month, totals };
-    await this.checkThresholds(month, totals.usd);
+    if (this.pending && this.pending.month !== month) await this.flush();
+    this.pending = { month, delta: addUsage(this.pending?.delta ?? ZERO_USAGE, delta) };
+    // Billed reads are written at once (they move the budget); bare requests are batched.
+    if (billedPostReads + billedUserReads > 0 || this.pending.delta.requests >= MAX_PENDING_REQUESTS)
+      await this.flush();
+  }
+
+  /**
+   * Write what was recorded since the last flush to the store (one atomic ADD) and check the budget
+   * thresholds. Reads that cost money are flushed as they happen; requests that read nothing (most
+   * polls) are batched, and the Lambda wiring flushes after every job. A crash before a flush loses
+   * only the count of those empty requests, never a billed read, and never a post.
+   */
+  async flush(): Promise<void> {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = undefined;
+    const totals = await this.opts.store.add(p.month, p.delta);
+    this.lastMonth = { month: p.month, totals };
+    await this.checkThresholds(p.month, totals.usd);
   }
 
   private async checkThresholds(month: string, usd: number): Promise<void> {
@@ -164,7 +185,11 @@ export class CostMeter implements ReadMeter {
   /** This month's totals (from the store unless this process just wrote them). */
   async month(): Promise<UsageTotals & { month: string }> {
     const month = utcMonth(this.opts.clock.now());
-    if (this.lastMonth?.month === month) return { month, ...this.lastMonth.totals };
+    if (this.lastMonth?.month === month) {
+      const pending = this.pending?.month === month ? this.pending.delta : ZERO_USAGE;
+      return { month, ...addUsage(this.lastMonth.totals, pending) };
+    }
+    await this.flush();
     const totals = await this.opts.store.get(month);
     this.lastMonth = { month, totals };
     return { month, ...totals };
