@@ -45,22 +45,23 @@ export const buildDirectory = (cfg: Config, handleIds: Map<string, string> = new
   return { accountsByHandle, accountsById, terms, academyIds: new Set(cfg.academies.map((a) => a.id)) };
 };
 
-/** The registered account that wrote this post, if any (by user id, else by username). */
+/** The registered account that wrote this post, if any (by user id, else by the handle X reported). */
 export const officialAccountOf = (
   dir: Directory,
-  post: Pick<Post, 'authorId' | 'authorUsername'>,
-): Account | undefined =>
-  dir.accountsById.get(post.authorId) ??
-  (post.authorUsername !== undefined
-    ? dir.accountsByHandle.get(post.authorUsername.toLowerCase())
-    : undefined);
+  post: Pick<Post, 'authorId' | 'authorUsername'> & { accountHandle?: string },
+): Account | undefined => {
+  const byId = dir.accountsById.get(post.authorId);
+  if (byId) return byId;
+  const handle = post.accountHandle ?? post.authorUsername;
+  return handle !== undefined ? dir.accountsByHandle.get(handle.toLowerCase()) : undefined;
+};
 
 const HANDLE_IN_TEXT = /(?<![\p{L}\p{N}_])@([A-Za-z0-9_]{1,15})/gu;
 
 /** Scopes a post concerns, sorted with academies first then "trust"; never empty. */
 export const attribute = (
   dir: Directory,
-  post: Pick<Post, 'text' | 'mentions' | 'authorId' | 'authorUsername'>,
+  post: Pick<Post, 'text' | 'mentions' | 'authorId' | 'authorUsername'> & { accountHandle?: string },
 ): string[] => {
   const scopes = new Set<string>();
   const own = officialAccountOf(dir, post);

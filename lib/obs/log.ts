@@ -48,6 +48,8 @@ export interface Obs {
   log: Log;
   /** Count an event (EMF metric in Lambda). */
   count(name: string, value?: number): void;
+  /** Record a level, e.g. XBudgetFraction (EMF metric, no unit). */
+  gauge(name: string, value: number): void;
   /** Flush buffered metrics (end of a Lambda invocation). */
   flush(): void;
 }
@@ -75,12 +77,14 @@ export const createLambdaObs = (serviceName: string, namespace = 'TrustWatch'): 
       error: (m, f) => logger.error(m, { ...f }),
     },
     count: (name, value = 1) => metrics.addMetric(name, MetricUnit.Count, value),
+    gauge: (name, value) => metrics.addMetric(name, MetricUnit.NoUnit, value),
     flush: () => metrics.publishStoredMetrics(),
   };
 };
 
 export interface StreamObs extends Obs {
   counters: Map<string, number>;
+  gauges: Map<string, number>;
 }
 
 /** JSON lines to a writable (a file locally), with the same keys as in Lambda. */
@@ -90,6 +94,7 @@ export const createStreamObs = (
 ): StreamObs => {
   const min = LEVELS[opts.level ?? 'info'];
   const counters = new Map<string, number>();
+  const gauges = new Map<string, number>();
   const emit = (level: LogLevel) => (message: string, fields?: LogFields) => {
     if (LEVELS[level] < min) return;
     write(
@@ -105,8 +110,10 @@ export const createStreamObs = (
   return {
     log: { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') },
     count: (name, value = 1) => counters.set(name, (counters.get(name) ?? 0) + value),
+    gauge: (name, value) => gauges.set(name, value),
     flush: () => undefined,
     counters,
+    gauges,
   };
 };
 
