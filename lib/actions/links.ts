@@ -34,7 +34,7 @@
  * the recipient's address inside is readable by whoever holds the link (who received it by email).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Flag, Recipient } from '../domain/flag';
 
 export const ACTIONS = [

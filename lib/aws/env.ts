@@ -6,7 +6,7 @@
  *
  * Names are shared with infra/ (the stack sets exactly these).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ENV = {
   tableName: 'TABLE_NAME',

@@ -2,7 +2,7 @@
  * Event shapes the Lambdas accept, validated with zod: EventBridge Scheduler targets send a fixed
  * JSON input naming the job; SQS delivers poll work items; the Function URL delivers HTTP requests.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const JOBS = ['poll', 'notify', 'escalate', 'discover', 'digest'] as const;
 export type Job = (typeof JOBS)[number];

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { DateTime } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import { applyFlagAction } from '../app/actions';
 import type { FlagAction } from '../app/actions';
 import { writeDigestPreview } from '../app/digest';

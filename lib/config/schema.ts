@@ -18,7 +18,7 @@
  * register has gaps: an account may record one in `knownGap` instead, which then passes validation and
  * is reported to the COO as a `register_gap` finding until it is fixed.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IANAZone } from 'luxon';
 import { SEVERITIES } from '../domain/kinds';
 

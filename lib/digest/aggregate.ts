@@ -23,7 +23,7 @@
  * listed in `warnings`, which the digest prints.
  */
 import { DateTime } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Clock } from '../app/ports';
 import type { Config } from '../config/schema';
 import type { Flag, FlagStatus } from '../domain/flag';

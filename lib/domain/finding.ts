@@ -5,7 +5,7 @@
  * that made the rule fire (offsets in UTF-16 code units, as JavaScript strings index), the cue that
  * matched, the score and a one-line explanation a Principal can read.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ContentKindSchema, PostSourceSchema, SeveritySchema } from './kinds';
 import type { ContentKind, PostSource, Severity } from './kinds';
 

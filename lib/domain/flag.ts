@@ -8,7 +8,7 @@
  *
  * The zod schema is the single definition: the store validates every flag it reads back with it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EvidenceSchema } from './finding';
 import { FindingKindSchema, PostSourceSchema, SeveritySchema } from './kinds';
 import type { FindingKind } from './kinds';

@@ -5,7 +5,7 @@
  * All instants are UTC ISO strings; wall-clock input ("2026-11-23 18:00") is converted with the trust's
  * time zone at the edge (CLI, action pages), so clock changes are handled by luxon, not here.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const HoldSchema = z.object({
   id: z.string().min(1),

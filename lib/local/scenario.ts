@@ -8,7 +8,7 @@
  *
  * Scenarios are plain data (JSON-compatible); `ScenarioSchema` validates one loaded from a file.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const iso = z.iso.datetime({ error: 'must be an ISO-8601 UTC time like 2026-11-16T08:30:00Z' });
 const snowflakeId = z.string().regex(/^\d{1,19}$/, { error: 'must be a decimal X id' });

@@ -8,7 +8,7 @@
  * wrong field is dropped, not the whole email. A few synonyms are accepted where the domain modules use
  * other names (lookalike's `username`/`description`, spike's `count`/`baseline`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const str = z.string().min(1).max(2000).optional().catch(undefined);
 const num = z.number().finite().optional().catch(undefined);

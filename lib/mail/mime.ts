@@ -19,7 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { z } from 'zod';
+import * as z from 'zod';
 import { headerText } from './escape';
 import { MailError } from './errors';
 

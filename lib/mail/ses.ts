@@ -13,7 +13,7 @@
  */
 import { SendRawEmailCommand } from '@aws-sdk/client-ses';
 import type { SESClient } from '@aws-sdk/client-ses';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Mailer, OutgoingMail } from '../app/ports';
 import { MailError } from './errors';
 import type { MailErrorKind } from './errors';

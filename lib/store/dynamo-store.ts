@@ -20,7 +20,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { BatchGetCommandOutput, DynamoDBDocumentClient, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { FlagSchema } from '../domain/flag';
 import type { Flag, FlagStatus } from '../domain/flag';
 import { HoldSchema } from '../domain/hold';

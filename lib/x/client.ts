@@ -28,7 +28,7 @@ import type { ITwitterApiClientPlugin, TwitterApiReadOnly } from 'twitter-api-v2
 
 /** twitter-api-v2's query type (not exported from the package root). */
 type TRequestQuery = Record<string, string | number | boolean | string[] | undefined>;
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Clock } from '../app/ports';
 import type { Post } from '../domain/post';
 import { XError } from './errors';

@@ -20,7 +20,7 @@ import { readFile } from 'node:fs/promises';
 import { inspect } from 'node:util';
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import type { GetSecretValueCommandOutput } from '@aws-sdk/client-secrets-manager';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { UserContextCredentials } from './client';
 
 export const ENV = {

@@ -8,7 +8,7 @@
  * `edit_history_post_ids`) while the live API and twitter-api-v2 still use `tweet.fields`,
  * `referenced_tweets` and `edit_history_tweet_ids` (samples 04, 05). We request and read the live names.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const xId = z.string().regex(/^\d{1,19}$/);
 

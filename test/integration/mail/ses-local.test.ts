@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SESClient } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { verifyAction } from '../../../lib/actions/links';
 import { createComposer } from '../../../lib/mail/compose';
 import { createSesMailer } from '../../../lib/mail/ses';

@@ -1,0 +1,17 @@
+/** Scheduled every `notifyMinutes`: send what the outbox says is due, and hold notices. */
+import { runHoldNotices } from '../lib/app/holds';
+import { runNotify } from '../lib/app/notify';
+import { awsContext, endInvocation } from '../lib/aws/context';
+import { ScheduledJobSchema } from '../lib/aws/events';
+
+export const handler = async (event: unknown) => {
+  ScheduledJobSchema.parse(event);
+  const ctx = await awsContext('notify');
+  try {
+    const r = await runNotify(ctx.deps);
+    const notices = await runHoldNotices(ctx.deps);
+    return { ...r, notices };
+  } finally {
+    await endInvocation(ctx);
+  }
+};
