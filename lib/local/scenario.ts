@@ -95,3 +95,14 @@ export const snowflake = (ms: number, seq = 0): string =>
 
 /** The creation time encoded in a snowflake id. */
 export const snowflakeTime = (id: string): number => Number((BigInt(id) >> 22n) + TWEPOCH);
+
+/** The first part of a scenario: posts created and events due before `endIso` (a shorter demo). */
+export const sliceScenario = (scenario: Scenario, endIso: string): Scenario => {
+  const end = Date.parse(endIso);
+  return {
+    ...scenario,
+    end: new Date(end).toISOString(),
+    posts: scenario.posts.filter((p) => Date.parse(p.created_at) < end),
+    events: scenario.events.filter((e) => Date.parse(e.at) < end),
+  };
+};

@@ -2285,6 +2285,16 @@ const build = (): Built => {
       kind: 'threat',
       by: EMAIL.kingsmeadPrincipal,
     },
+    // Incident 17: the Oakfield Principal asks X to remove the abuse of Mr Mensah. X never does, so
+    // 24 hours later TrustWatch raises takedown_overdue to the CEO (SUAT §11: check it was removed).
+    {
+      at: '2026-11-17T16:30:00.000Z',
+      type: 'action',
+      action: 'removal_requested',
+      postId: idOf('abuse_oak'),
+      kind: 'abuse',
+      by: EMAIL.oakfieldPrincipal,
+    },
     // Incident 15: the Willow Lane Headteacher marks the borderline complaint a false positive (after the
     // Wednesday 16:00 roll-up that would carry it). If it was never flagged, the runner reports that.
     {

@@ -171,6 +171,8 @@ describe('the Riverside demo week', () => {
     }
     const expectedKinds = new Set(RIVERSIDE_WEEK_EXPECTED.map((e) => e.kind));
     for (const k of designKinds) {
+      // Event kinds raised by the pipeline itself, not by a post: the register gap comes from the config,
+      // the overdue take-down from a removal request (incident 17) that X never honours.
       if (k === 'register_gap' || k === 'takedown_overdue') expect(expectedKinds.has(k)).toBe(false);
       else expect(expectedKinds.has(k as (typeof FINDING_KINDS)[number]), k).toBe(true);
     }
@@ -268,10 +270,21 @@ describe('the Riverside demo week', () => {
     const threat = postById.get(RIVERSIDE_WEEK_POST_IDS.threat_km ?? '');
     expect(threat?.created_at).toBe('2026-11-17T21:37:00.000Z');
     expect(threat?.deleted_at).toBe('2026-11-18T20:00:00.000Z');
-    const removal = week.events.find((e) => e.type === 'action' && e.action === 'removal_requested');
+    const removal = week.events.find(
+      (e) => e.type === 'action' && e.action === 'removal_requested' && e.postId === threat?.id,
+    );
     expect(removal?.at).toBe('2026-11-18T09:10:00.000Z');
     // Removed within 24 hours of the request: resolved, not overdue.
     expect(ms(threat?.deleted_at ?? '') - ms(removal?.at ?? '')).toBeLessThan(24 * 3600_000);
+
+    // Incident 17: a removal X never honours (the post is never deleted) → takedown_overdue.
+    const abuse = postById.get(RIVERSIDE_WEEK_POST_IDS.abuse_oak ?? '');
+    const ignored = week.events.find(
+      (e) => e.type === 'action' && e.action === 'removal_requested' && e.postId === abuse?.id,
+    );
+    expect(ignored).toBeDefined();
+    expect(abuse?.deleted_at).toBeUndefined();
+    expect(ms(week.end) - ms(ignored?.at ?? '')).toBeGreaterThan(24 * 3600_000);
 
     const sg = postById.get(RIVERSIDE_WEEK_POST_IDS.sg_brookside ?? '');
     const ack = week.events.find((e) => e.type === 'action' && e.action === 'acknowledge');
