@@ -22,6 +22,9 @@ import { renderConfirmPage, renderErrorPage, renderResultPage, summarizeFlag } f
 import type { Config } from '../config/schema';
 import type { Flag, FlagStatus } from '../domain/flag';
 import type { Hold } from '../domain/hold';
+import { KIND_LABEL } from '../domain/kinds';
+import { scopeLabel } from '../domain/routing';
+import { DateTime } from 'luxon';
 import type { HoldDeps } from './holds';
 import { declareHold, liftHold } from './holds';
 import { recipientsOf } from './notify';
@@ -91,7 +94,11 @@ export const declareHoldFromFlag = async (deps: ActionDeps, flag: Flag, by: stri
     const { hold } = await declareHold(deps, {
       scope,
       by,
-      reason: `Declared from the TrustWatch alert “${flag.explanation.slice(0, 140)}”`,
+      reason: `Declared from the ${KIND_LABEL[flag.kind].toLowerCase()} alert for ${flag.scopes
+        .map((s) => scopeLabel(deps.config, s))
+        .join(
+          ' and ',
+        )} (raised ${DateTime.fromISO(flag.createdAt, { zone: deps.config.trust.timeZone }).toFormat('ccc d LLL HH:mm')})`,
       origin: scopes.length > 1 ? `${flag.id}-${scope}` : flag.id,
     });
     holds.push(hold);

@@ -13,7 +13,7 @@ import type { Config } from '../config/schema';
 import type { Recipient } from '../domain/flag';
 import type { Hold } from '../domain/hold';
 import { holdApplies, holdEnd } from '../domain/hold';
-import { adminsOf, commsOf, dedupeRoute, principalsOf } from '../domain/routing';
+import { adminsOf, commsOf, dedupeRoute, describePerson, principalsOf } from '../domain/routing';
 import type { DynamoStore } from '../store/dynamo-store';
 import type { DeliverDeps } from './deliver';
 import { sendOnce } from './deliver';
@@ -126,9 +126,9 @@ export const holdNotice = (cfg: Config, hold: Hold, kind: 'hold_start' | 'hold_e
     ['From', fmt(cfg, hold.startsAt)],
     ['Until', kind === 'hold_end' ? fmt(cfg, end) : hold.until ? fmt(cfg, hold.until) : 'until lifted'],
     ['Reason', hold.reason],
-    ['Declared by', hold.declaredBy],
+    ['Declared by', describePerson(cfg, hold.declaredBy)],
   ];
-  if (kind === 'hold_end' && hold.endedBy) facts.push(['Lifted by', hold.endedBy]);
+  if (kind === 'hold_end' && hold.endedBy) facts.push(['Lifted by', describePerson(cfg, hold.endedBy)]);
   return {
     id: `${kind === 'hold_start' ? 'hold-start' : 'hold-end'}:${hold.id}`,
     kind,
@@ -141,7 +141,7 @@ export const holdNotice = (cfg: Config, hold: Hold, kind: 'hold_start' | 'hold_e
         ? [
             `A posting hold is in force for ${where} (CT §4.6: in a crisis the trust may request that no further social media posts are made for a period of time).`,
             'Please do not post, reply or repost from the accounts listed below until the hold is lifted. TrustWatch will flag any post made during the hold.',
-            `Questions: ${hold.declaredBy}.`,
+            `Questions: ${describePerson(cfg, hold.declaredBy)}${hold.declaredBy.includes('@') ? `, ${hold.declaredBy}` : ''}.`,
           ]
         : [
             `The posting hold for ${where} has ended. The accounts below may post again.`,

@@ -33,14 +33,31 @@ export interface SpikeDeps {
 export const COOL_DOWN_HOURS = 6;
 const HISTORY_DAYS = 14;
 
+/** An academy's own names and handles say nothing about what a storm is about. */
+const ownNames = (config: Config, scope: string): Set<string> => {
+  const terms =
+    scope === 'trust'
+      ? [config.trust.name, ...config.trust.aliases]
+      : [
+          ...(config.academies.find((a) => a.id === scope)?.aliases ?? []),
+          config.academies.find((a) => a.id === scope)?.name ?? '',
+        ];
+  const words = terms.flatMap((t) => t.toLowerCase().split(/\s+/));
+  return new Set([...words, 'school', 'academy', 'primary', 'trust']);
+};
+
 const STOP = new Set(
-  'the a an and or but to of in on at for is are was were be been it its this that with as by from so if not no they them their you your we our i me my he she his her him just have has had do does did will would can could should all about what when who how why than then there here out up get got very more most some any one also been into over really still even much'.split(
+  'the a an and or but to of in on at for is are was were be been it its this that with as by from so if not no they them their you your we our i me my he she his her him just have has had do does did will would can could should all about what when who how why than then there here out up get got very more most some any one also been into over really still even much now other looking like know going want think people after before every back only well'.split(
     ' ',
   ),
 );
 
 /** Most frequent content words across texts (handles, URLs and stop words dropped). */
-export const topTerms = (texts: readonly string[], n = 8): string[] => {
+export const topTerms = (
+  texts: readonly string[],
+  n = 8,
+  exclude: ReadonlySet<string> = new Set(),
+): string[] => {
   const counts = new Map<string, number>();
   for (const t of texts) {
     const words = new Set(
@@ -50,7 +67,7 @@ export const topTerms = (texts: readonly string[], n = 8): string[] => {
         .replace(/@\w+/g, ' ')
         .match(/[#\p{L}][\p{L}'’-]{2,}/gu) ?? [],
     );
-    for (const w of words) if (!STOP.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of words) if (!STOP.has(w) && !exclude.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return [...counts.entries()]
     .filter(([, c]) => c >= 2)
@@ -135,12 +152,16 @@ export const runSpikeCheck = async (deps: SpikeDeps, scopes?: Iterable<string>):
       ...route(config, { kind: 'volume_spike', severity, scopes }),
       details: {
         count: verdict.count,
-        baseline: Number(verdict.baseline.toFixed(2)),
+        baseline: Number(verdict.baseline.toFixed(1)),
         ratio: Number(verdict.ratio.toFixed(1)),
         pValue: verdict.pValue,
         windowStart: iso(now - 3_600_000),
         windowEnd: iso(now),
-        topTerms: topTerms(posts.map((p) => p.text)),
+        topTerms: topTerms(
+          posts.map((p) => p.text),
+          8,
+          ownNames(config, scope),
+        ),
         samples: posts.slice(-5).map((p) => ({
           id: p.id,
           text: p.text,

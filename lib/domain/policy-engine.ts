@@ -19,7 +19,7 @@ import type { Hold } from './hold';
 import { holdApplies, holdCovers } from './hold';
 import type { ContentKind } from './kinds';
 import { POLICY } from './policy';
-import { deliveryFor, route } from './routing';
+import { deliveryFor, describePerson, route, scopeLabel } from './routing';
 
 export interface PostContext {
   config: Config;
@@ -101,9 +101,7 @@ export const flagsForPost = (ctx: PostContext, findings: readonly Finding[]): Fl
         score: 1,
         evidence: [],
         rule: 'hold.breach',
-        explanation: `@${account.handle} posted at a time when a posting hold for ${
-          hold.scope === 'trust' ? 'the whole trust' : hold.scope
-        } was in force (declared by ${hold.declaredBy}: ${hold.reason}).`,
+        explanation: `@${account.handle} posted while the posting hold for ${scopeLabel(config, hold.scope)} was in force (declared by ${describePerson(config, hold.declaredBy)}).`,
         policy: POLICY.hold_breach,
         to: r.to,
         cc: r.cc,

@@ -145,3 +145,24 @@ export const deliveryFor = (cfg: Config, kind: FindingKind, severity: Severity):
   if (cfg.alerts.rollup.includes(severity)) return 'rollup';
   return 'digest';
 };
+
+/** "Mr David Okafor (Principal, Oakfield Academy)" for an address in the config, else the address. */
+export const describePerson = (cfg: Config, email: string): string => {
+  const e = email.toLowerCase();
+  const is = (p: { email: string }) => p.email.toLowerCase() === e;
+  for (const a of cfg.academies) {
+    if (is(a.principal)) return `${a.principal.name} (${a.principal.title}, ${a.name})`;
+    if (is(a.dsl)) return `${a.dsl.name} (DSL, ${a.name})`;
+    if (a.commsLead && is(a.commsLead)) return `${a.commsLead.name} (comms lead, ${a.name})`;
+  }
+  const t = cfg.trust;
+  if (is(t.ceo)) return `${t.ceo.name} (CEO)`;
+  if (is(t.coo)) return `${t.coo.name} (COO)`;
+  if (is(t.commsLead)) return `${t.commsLead.name} (comms lead, ${t.name})`;
+  if (is(t.operations)) return `${t.operations.name} (${t.name})`;
+  return email;
+};
+
+/** The academy's name, or the trust's for "trust". */
+export const scopeLabel = (cfg: Config, scope: string): string =>
+  scope === 'trust' ? cfg.trust.name : (cfg.academies.find((a) => a.id === scope)?.name ?? scope);
