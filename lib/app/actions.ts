@@ -3,8 +3,9 @@
  *
  *   GET  /a?t=<token>   verify the link and show a confirmation page. Changes nothing: mail scanners
  *                       and link previewers follow GET links.
- *   POST /a (t=<token>) verify again, spend the link's nonce (a once-only conditional write, so a
- *                       replayed POST changes nothing), then apply:
+ *   POST /a (t=<token>) verify again, refuse a link already spent ("already done"), apply, then
+ *                       spend the link's nonce (a once-only conditional write, so a replayed POST
+ *                       changes nothing):
  *     acknowledge        open → acknowledged (stops escalation)
  *     false_positive     open/acknowledged → false_positive (kept as feedback for tuning)
  *     removal_requested  open/acknowledged → removal_requested (starts the take-down clock, SUAT §11)
@@ -138,13 +139,26 @@ export const handleActionRequest = async (deps: ActionDeps, req: ActionRequest):
 
   if (method === 'GET') return renderConfirmPage({ claims, token: req.token, ...view });
 
-  const fresh = await deps.store.claimOnce(
-    `nonce:${claims.nonce}:${claims.action}`,
-    now,
-    Math.max(0, claims.expiresAt - now),
-  );
-  if (!fresh) return renderResultPage({ action: claims.action, outcome: 'already_done', at: now, ...view });
+  // Apply, THEN spend the link. Every action is idempotent (conditional status transitions, a hold
+  // keyed by its flag, a conditional lift), so a failure between the two (a crash, a DynamoDB error)
+  // leaves a link that can be pressed again and does the right thing. Spending it first lost the
+  // action: the second press said "already done" and nothing had changed (found by the reliability
+  // matrix; test/integration/reliability/regressions.test.ts).
+  const nonceKey = `nonce:${claims.nonce}:${claims.action}`;
+  if (await deps.store.wasClaimed(nonceKey))
+    return renderResultPage({ action: claims.action, outcome: 'already_done', at: now, ...view });
+  const page = await applyClaims(deps, flag, claims, now, view);
+  await deps.store.claimOnce(nonceKey, now, Math.max(0, claims.expiresAt - now));
+  return page;
+};
 
+const applyClaims = async (
+  deps: ActionDeps,
+  flag: Flag,
+  claims: ActionClaims,
+  now: number,
+  view: Omit<Parameters<typeof renderResultPage>[0], 'action' | 'outcome' | 'at'>,
+): Promise<PageResponse> => {
   switch (claims.action) {
     case 'acknowledge':
     case 'false_positive':

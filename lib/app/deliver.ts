@@ -12,7 +12,9 @@
  * records the error and a retry time (exponential backoff with deterministic jitter); after
  * MAX_ATTEMPTS, or at once for a permanent rejection, the delivery is abandoned and the operations
  * contact is told (once per delivery). A crash between 3 and 4 is the one window where a message can
- * go twice: the lease expires and it is re-sent; that is chosen over losing a safeguarding alert.
+ * go twice: the lease expires and it is re-sent; that is chosen over losing a safeguarding alert. (An
+ * error from step 4 is retried in place, not taken for a failed send; the re-sent message carries the
+ * same deterministic Message-ID, so mail clients that de-duplicate by Message-ID show it once.)
  */
 import { createHash } from 'node:crypto';
 import type { Obs } from '../obs/log';
@@ -21,8 +23,21 @@ import type { DeliveryRecord, DynamoStore } from '../store/dynamo-store';
 import type { Clock, Mailer, OutgoingMail } from './ports';
 import { iso } from './time';
 
+/**
+ * A delivery key as it may appear in a log line: keys end with the recipient's address, and
+ * addresses never go to logs (lib/obs/log.ts), so the address becomes a short hash of itself (the same
+ * address gives the same hash, so lines about one delivery still correlate).
+ */
+export const loggableKey = (key: string): string =>
+  key.replace(
+    /[^\s:@]+@[^\s:@]+/g,
+    (addr) => `~${createHash('sha256').update(addr.toLowerCase()).digest('hex').slice(0, 10)}`,
+  );
+
 export const LEASE_MS = 5 * 60_000;
 export const MAX_ATTEMPTS = 6;
+/** Tries at recording a message SES accepted (on top of the SDK's own retries in AWS). */
+const MARK_SENT_ATTEMPTS = 3;
 const BASE_BACKOFF_MS = 60_000;
 const MAX_BACKOFF_MS = 60 * 60_000;
 
@@ -77,7 +92,7 @@ export const sendOnce = async (
   } catch (e) {
     // A message we cannot render will not render next time either: abandon and tell a person.
     obs.log.error('cannot compose message', {
-      deliveryKey: spec.key,
+      deliveryKey: loggableKey(spec.key),
       purpose: spec.purpose,
       ...errorFields(e),
     });
@@ -86,12 +101,9 @@ export const sendOnce = async (
     return 'abandoned';
   }
 
+  let messageId: string;
   try {
-    const { messageId } = await deps.mailer.send(mail);
-    await store.markSent(spec.key, messageId, iso(clock.now()));
-    obs.count('email_sent');
-    obs.log.info('email sent', { deliveryKey: spec.key, purpose: spec.purpose, attempt: claim.attempts });
-    return 'sent';
+    ({ messageId } = await deps.mailer.send(mail));
   } catch (e) {
     const retryable = isRetryable(e);
     const abandon = !retryable || claim.attempts >= MAX_ATTEMPTS;
@@ -99,7 +111,7 @@ export const sendOnce = async (
     await store.markFailed(spec.key, code, clock.now() + backoffMs(spec.key, claim.attempts), abandon);
     obs.count(abandon ? 'email_abandoned' : 'email_retry');
     obs.log.warn(abandon ? 'email abandoned' : 'email failed, will retry', {
-      deliveryKey: spec.key,
+      deliveryKey: loggableKey(spec.key),
       purpose: spec.purpose,
       attempt: claim.attempts,
       ...errorFields(e),
@@ -113,6 +125,31 @@ export const sendOnce = async (
       );
     return abandon ? 'abandoned' : 'retry_later';
   }
+
+  // SES has the message. Failing to record that is not a failed send: marking it failed would send it
+  // again (found by the reliability matrix: a throttled markSent re-sent the alert a minute later). So
+  // the write is retried here; if it still fails the error propagates and the claim's lease runs out,
+  // which is the crash window described above and nothing wider.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await store.markSent(spec.key, messageId, iso(clock.now()));
+      break;
+    } catch (e) {
+      if (attempt >= MARK_SENT_ATTEMPTS) throw e;
+      obs.log.warn('recording a sent email failed, retrying', {
+        deliveryKey: loggableKey(spec.key),
+        attempt,
+        ...errorFields(e),
+      });
+    }
+  }
+  obs.count('email_sent');
+  obs.log.info('email sent', {
+    deliveryKey: loggableKey(spec.key),
+    purpose: spec.purpose,
+    attempt: claim.attempts,
+  });
+  return 'sent';
 };
 
 /** Outcomes after which nothing more will happen for this delivery. */

@@ -28,6 +28,23 @@ import { iso, localDate, localMinute, nextLocalTime } from './time';
  */
 export const AUTHORS_SCOPE = '_authors';
 
+/**
+ * The most of a post's text kept as evidence (UTF-16 units). A DynamoDB item holds 400 KB and a flag
+ * carries its post (a storm alert five samples), so an oversized text would make the write fail on
+ * every cycle and stop the group's cursor: one post would end monitoring. X serves at most 280
+ * characters in `text`, so real posts are never cut; the classifier still reads the whole text.
+ */
+export const EVIDENCE_TEXT_MAX = 10_000;
+
+const evidenceText = (text: string): string => {
+  if (text.length <= EVIDENCE_TEXT_MAX) return text;
+  // Not between the two halves of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(text[EVIDENCE_TEXT_MAX - 1] ?? '')
+    ? EVIDENCE_TEXT_MAX - 1
+    : EVIDENCE_TEXT_MAX;
+  return `${text.slice(0, end)}… [cut: ${text.length - end} more characters]`;
+};
+
 export interface ProcessDeps {
   config: Config;
   store: DynamoStore;
@@ -96,7 +113,7 @@ export const processPosts = async (
     const scopes = attribute(ctx.directory, post);
     const evidence: PostEvidence = {
       id: post.id,
-      text: post.text,
+      text: evidenceText(post.text),
       url: postUrl(post),
       authorId: post.authorId,
       ...(post.authorUsername !== undefined ? { authorUsername: post.authorUsername } : {}),

@@ -5,8 +5,8 @@
  * process-posts), so it costs a few reads per scope and nothing from X. The current window is the
  * last 60 minutes; the baseline is that scope's own history for the same hour over the previous
  * 14 days (lib/domain/spike.ts). One storm is one alert: after an alert the scope cools down for
- * COOL_DOWN_HOURS (a once-only claim per scope and window). The alert carries the counts, the top
- * terms and up to five sample posts, and offers a one-click hold.
+ * COOL_DOWN_HOURS (a once-only claim per scope and window, made once the alert's flag is stored). The
+ * alert carries the counts, the top terms and up to five sample posts, and offers a one-click hold.
  */
 import { DateTime } from 'luxon';
 import type { Config } from '../config/schema';
@@ -127,8 +127,11 @@ export const runSpikeCheck = async (deps: SpikeDeps, scopes?: Iterable<string>):
     if (!verdict.spike) continue;
     const window = Math.floor(now / (COOL_DOWN_HOURS * 3_600_000));
     // Cool-down: the window this alert falls in, and the one before it (a storm straddling a boundary).
+    // Checked here, claimed only after the flag is stored: claiming first lost the storm alert when
+    // anything failed in between (found by the reliability matrix). Raising twice in the same hour is
+    // harmless (the flag id is per scope and hour, written once).
     if (await store.wasClaimed(`spike:${scope}:${window - 1}`)) continue;
-    if (!(await store.claimOnce(`spike:${scope}:${window}`, now))) continue;
+    if (await store.wasClaimed(`spike:${scope}:${window}`)) continue;
 
     const posts = (await Promise.all(windowIds.slice(-40).map((id) => store.getPost(id)))).filter(
       (p): p is NonNullable<typeof p> => p !== undefined,
@@ -171,7 +174,9 @@ export const runSpikeCheck = async (deps: SpikeDeps, scopes?: Iterable<string>):
         })),
       },
     };
-    if (await raiseFlag(deps, flag, now)) raised.push(flag);
+    const created = await raiseFlag(deps, flag, now);
+    await store.claimOnce(`spike:${scope}:${window}`, now);
+    if (created) raised.push(flag);
   }
   return raised;
 };

@@ -12,6 +12,7 @@
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SESClient } from '@aws-sdk/client-ses';
 import type { Config } from '../config/schema';
 import type { Classifier } from '../domain/finding';
 import { createComposer } from '../mail/compose';
@@ -20,14 +21,14 @@ import type { Obs } from '../obs/log';
 import { DynamoStore } from '../store/dynamo-store';
 import { xPortsOn } from '../store/x-ports';
 import { createXReader } from '../x/client';
-import type { UserContextCredentials, XClient } from '../x/client';
+import type { UserContextCredentials, XClient, XReaderOptions } from '../x/client';
 import { CostMeter } from '../x/meter';
 import type { ActionDeps } from '../app/actions';
 import { abandonedNotifier } from '../app/operations';
 import type { PollCycleDeps } from '../app/poll';
 import type { Clock, Mailer, MailMeta, OutgoingMail } from '../app/ports';
 import type { ActionKey } from '../actions/links';
-import { startLocalDynamo } from './dynamo';
+import { LOCAL_CREDENTIALS, LOCAL_REGION, startLocalDynamo } from './dynamo';
 import type { LocalDynamo } from './dynamo';
 import { startLocalSes } from './ses';
 import type { LocalSes } from './ses';
@@ -58,6 +59,15 @@ export interface RuntimeOptions {
   wrapMailer?: (m: Mailer) => Mailer;
   /** Fixed port for SES local (its web inbox); a free port by default. */
   sesPort?: number;
+  /**
+   * Reliability runs (lib/reliability): a DynamoDB to use instead of starting dynalite (e.g. a client
+   * of a faulting proxy in front of a dynalite the harness stops and restarts); closed with the runtime.
+   */
+  dynamo?: LocalDynamo;
+  /** Reliability runs: send through this endpoint (a faulting proxy in front of SES local). */
+  sesEndpoint?: string;
+  /** Reliability runs: X request timeout and retry backoff (short, so injected timeouts run fast). */
+  xReader?: Pick<XReaderOptions, 'retry' | 'requestTimeoutMs'>;
 }
 
 export interface LocalRuntime {
@@ -114,8 +124,17 @@ export const startLocalRuntime = async (opts: RuntimeOptions): Promise<LocalRunt
     firstFile = Math.max(0, ...numbers.map(Number)) + 1;
   }
 
-  const db = await startLocalDynamo(opts.dbPath !== undefined ? { path: opts.dbPath } : {});
+  const db = opts.dynamo ?? (await startLocalDynamo(opts.dbPath !== undefined ? { path: opts.dbPath } : {}));
   const ses = await startLocalSes(opts.sesPort !== undefined ? { port: opts.sesPort } : {});
+  const sesClient =
+    opts.sesEndpoint !== undefined
+      ? new SESClient({
+          endpoint: opts.sesEndpoint,
+          region: LOCAL_REGION,
+          credentials: LOCAL_CREDENTIALS,
+          maxAttempts: 1,
+        })
+      : ses.client;
   const store = new DynamoStore(db.doc, {
     tableName: db.tableName,
     postsDays: config.retention.postsDays,
@@ -133,11 +152,12 @@ export const startLocalRuntime = async (opts: RuntimeOptions): Promise<LocalRunt
     bearerToken: opts.x.bearerToken,
     ...(opts.x.baseUrl !== undefined ? { baseUrl: opts.x.baseUrl } : {}),
     ...(opts.x.userContext !== undefined ? { userContext: opts.x.userContext } : {}),
+    ...opts.xReader,
     meter,
     clock,
   });
   const sent: SentMail[] = [];
-  const sesMailer = createSesMailer(ses.client);
+  const sesMailer = createSesMailer(sesClient);
   const mailer = recordingMailer(
     opts.wrapMailer ? opts.wrapMailer(sesMailer) : sesMailer,
     sent,
@@ -180,6 +200,7 @@ export const startLocalRuntime = async (opts: RuntimeOptions): Promise<LocalRunt
     sent,
     close: async () => {
       xClient.close();
+      if (sesClient !== ses.client) sesClient.destroy();
       await ses.close();
       await db.close();
     },

@@ -629,6 +629,10 @@ export class DynamoStore {
 
   // ---------------------------------------------------------------- holds
 
+  /**
+   * A hold names who declared it and why: it is kept while it is in force, then expires with the flags'
+   * retention counted from its end (`until` when planned, else when it is lifted: see endHold).
+   */
   async putHold(hold: Hold): Promise<boolean> {
     this.holdsCache = undefined;
     return this.putOnce({
@@ -637,6 +641,7 @@ export class DynamoStore {
       ...hold,
       [K.gsi1.pk]: 'HOLDS',
       [K.gsi1.sk]: `${hold.startsAt}#${hold.id}`,
+      ...(hold.until !== undefined ? { [K.ttl]: this.ttlFor('flags', Date.parse(hold.until)) } : {}),
     });
   }
 
@@ -653,10 +658,14 @@ export class DynamoStore {
         new UpdateCommand({
           TableName: this.table,
           Key: { [K.pk]: `HOLD#${id}`, [K.sk]: 'HOLD' },
-          UpdateExpression: 'SET #e = :e, #b = :b',
+          UpdateExpression: 'SET #e = :e, #b = :b, #ttl = :ttl',
           ConditionExpression: 'attribute_exists(#pk) AND attribute_not_exists(#e)',
-          ExpressionAttributeNames: { '#e': 'endedAt', '#b': 'endedBy', '#pk': K.pk },
-          ExpressionAttributeValues: { ':e': endedAt, ':b': endedBy },
+          ExpressionAttributeNames: { '#e': 'endedAt', '#b': 'endedBy', '#pk': K.pk, '#ttl': K.ttl },
+          ExpressionAttributeValues: {
+            ':e': endedAt,
+            ':b': endedBy,
+            ':ttl': this.ttlFor('flags', Date.parse(endedAt)),
+          },
           ReturnValues: 'ALL_NEW',
         }),
       );
