@@ -70,9 +70,13 @@ describe('the demo week', () => {
 
   it('catches the incidents it was written to show and flags none of the hard negatives', () => {
     expect(summary.checks?.falseAlarms).toEqual([]);
-    const missedCritical = summary.checks?.missed.filter((m) => m.kind === 'threat' || m.kind === 'safeguarding');
+    const missedCritical = summary.checks?.missed.filter(
+      (m) => m.kind === 'threat' || m.kind === 'safeguarding',
+    );
     expect(missedCritical).toEqual([]);
-    expect(summary.checks?.caught ?? 0).toBeGreaterThanOrEqual(Math.ceil((summary.checks?.expected ?? 0) * 0.9));
+    expect(summary.checks?.caught ?? 0).toBeGreaterThanOrEqual(
+      Math.ceil((summary.checks?.expected ?? 0) * 0.9),
+    );
   });
 
   it('sends threats to the Principal and the CEO, and escalates the one nobody acknowledges', () => {
@@ -95,9 +99,11 @@ describe('the demo week', () => {
     const pd = emailsOf('personal_data');
     expect(pd.some((e) => e.to.includes('office@brookside.riverside-trust.example'))).toBe(true);
     const prof = emailsOf('profanity');
-    expect(prof.some((e) => e.to.includes('sport@kingsmead.riverside-trust.example') && e.cc.includes(P.kmPrincipal))).toBe(
-      true,
-    );
+    expect(
+      prof.some(
+        (e) => e.to.includes('sport@kingsmead.riverside-trust.example') && e.cc.includes(P.kmPrincipal),
+      ),
+    ).toBe(true);
   });
 
   it('sends a mention storm to the Principal with comms copied, and the hold declared from it has notices', () => {
@@ -106,7 +112,9 @@ describe('the demo week', () => {
     expect(summary.actions.find((a) => a.action === 'declare_hold')?.status).toBe(200);
     const notices = summary.emails.filter((e) => e.purpose === 'notice');
     expect(notices.some((e) => e.subject.startsWith('[HOLD]') && e.to.includes(P.oakPrincipal))).toBe(true);
-    expect(notices.some((e) => e.subject.startsWith('[HOLD LIFTED]') && e.to.includes(P.oakComms))).toBe(true);
+    expect(notices.some((e) => e.subject.startsWith('[HOLD LIFTED]') && e.to.includes(P.oakComms))).toBe(
+      true,
+    );
     expect(summary.holds).toHaveLength(1);
     expect(summary.holds[0]?.endedAt).toBe('2026-11-20T16:00:00.000Z');
   });
@@ -114,9 +122,11 @@ describe('the demo week', () => {
   it('flags both official posts made during the hold, to the Principal, comms and the account admins', () => {
     expect(summary.flags['hold_breach']).toBe(2);
     const breaches = emailsOf('hold_breach');
-    expect(breaches.some((e) => e.to.includes(P.oakPrincipal) && e.cc.includes('pe@oakfield.riverside-trust.example'))).toBe(
-      true,
-    );
+    expect(
+      breaches.some(
+        (e) => e.to.includes(P.oakPrincipal) && e.cc.includes('pe@oakfield.riverside-trust.example'),
+      ),
+    ).toBe(true);
   });
 
   it('tells the CEO about a take-down still visible after 24 hours, and not about the one X removed', () => {
@@ -126,7 +136,9 @@ describe('the demo week', () => {
 
   it('sends look-alike accounts to the Principal with comms copied', () => {
     expect(summary.flags['unapproved_account']).toBeGreaterThanOrEqual(2);
-    expect(emailsOf('unapproved_account').some((e) => e.to.includes(P.kmPrincipal) && e.cc.includes(P.comms))).toBe(true);
+    expect(
+      emailsOf('unapproved_account').some((e) => e.to.includes(P.kmPrincipal) && e.cc.includes(P.comms)),
+    ).toBe(true);
   });
 
   it('puts medium and low flags in one daily roll-up per person, and the register gap only in the digest', () => {

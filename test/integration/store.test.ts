@@ -157,8 +157,22 @@ describe('DynamoStore on dynalite', () => {
   });
 
   it('meters X usage cumulatively per month', async () => {
-    await store.addUsage('2026-11', { requests: 2, postReads: 10, userReads: 3, billedPostReads: 10, billedUserReads: 3, usd: 0.08 });
-    const u = await store.addUsage('2026-11', { requests: 1, postReads: 5, userReads: 0, billedPostReads: 5, billedUserReads: 0, usd: 0.025 });
+    await store.addUsage('2026-11', {
+      requests: 2,
+      postReads: 10,
+      userReads: 3,
+      billedPostReads: 10,
+      billedUserReads: 3,
+      usd: 0.08,
+    });
+    const u = await store.addUsage('2026-11', {
+      requests: 1,
+      postReads: 5,
+      userReads: 0,
+      billedPostReads: 5,
+      billedUserReads: 0,
+      usd: 0.025,
+    });
     expect(u).toMatchObject({ requests: 3, postReads: 15, userReads: 3 });
     expect(u.usd).toBeCloseTo(0.105);
   });
