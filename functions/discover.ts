@@ -1,12 +1,13 @@
 /** Daily: look-alike accounts (with X user search when user-context credentials exist) and register gaps. */
 import { runDiscover } from '../lib/app/discover';
 import { awsContext, endInvocation } from '../lib/aws/context';
+import { SEND_MAIL } from '../lib/aws/mail';
 import { ScheduledJobSchema } from '../lib/aws/events';
 import { buildDirectory } from '../lib/domain/attribution';
 
 export const handler = async (event: unknown) => {
   ScheduledJobSchema.parse(event);
-  const ctx = await awsContext('discover');
+  const ctx = await awsContext('discover', { mail: SEND_MAIL });
   try {
     const ids = new Map<string, string>();
     for (const [h, e] of await ctx.deps.authors.getHandles(ctx.config.accounts.map((a) => a.handle)))

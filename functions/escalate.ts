@@ -2,12 +2,13 @@
 import { runDiscover } from '../lib/app/discover';
 import { runEscalate } from '../lib/app/escalate';
 import { awsContext, endInvocation } from '../lib/aws/context';
+import { SEND_MAIL } from '../lib/aws/mail';
 import { ScheduledJobSchema } from '../lib/aws/events';
 import { buildDirectory } from '../lib/domain/attribution';
 
 export const handler = async (event: unknown) => {
   ScheduledJobSchema.parse(event);
-  const ctx = await awsContext('escalate');
+  const ctx = await awsContext('escalate', { mail: SEND_MAIL });
   try {
     const esc = await runEscalate(ctx.deps);
     const ids = new Map<string, string>();

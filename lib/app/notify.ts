@@ -9,15 +9,19 @@
  * A flag leaves the outbox once every one of its deliveries is settled (sent, or abandoned with the
  * operations contact told). Failures stay in the outbox and are retried on later runs with backoff.
  * A flag marked false positive before its email went is not sent.
+ * Then the queued operations notices (raised by the poll functions: lib/app/operations) go out.
  */
+import type { Config } from '../config/schema';
 import type { Flag, Recipient } from '../domain/flag';
 import type { DeliverDeps, SendOutcome } from './deliver';
 import { isSettled, sendOnce } from './deliver';
+import { sendQueuedNotices } from './operations';
 import type { Composer } from './ports';
 import { iso } from './time';
 
 export interface NotifyDeps extends DeliverDeps {
   composer: Composer;
+  config: Config;
 }
 
 export interface NotifyResult {
@@ -25,6 +29,8 @@ export interface NotifyResult {
   sent: number;
   retrying: number;
   abandoned: number;
+  /** Queued operations notices sent in this run. */
+  notices: number;
 }
 
 export const recipientsOf = (flag: Pick<Flag, 'to' | 'cc'>): Recipient[] => [...flag.to, ...flag.cc];
@@ -38,7 +44,7 @@ const tally = (r: NotifyResult, o: SendOutcome) => {
 export const runNotify = async (deps: NotifyDeps): Promise<NotifyResult> => {
   const { store, clock, composer } = deps;
   const due = await store.outboxDue(iso(clock.now()));
-  const result: NotifyResult = { due: due.length, sent: 0, retrying: 0, abandoned: 0 };
+  const result: NotifyResult = { due: due.length, sent: 0, retrying: 0, abandoned: 0, notices: 0 };
 
   const rollups = new Map<string, { dueAt: string; recipient: Recipient; flags: Flag[] }>();
   const flagOutcomes = new Map<string, SendOutcome[]>();
@@ -100,5 +106,6 @@ export const runNotify = async (deps: NotifyDeps): Promise<NotifyResult> => {
     const flag = flags.get(flagId);
     if (flag && outcomes.every(isSettled)) await store.dequeue(flagId);
   }
+  result.notices = await sendQueuedNotices(deps);
   return result;
 };

@@ -2,12 +2,22 @@
  * Telling the trust's operations contact (config `trust.operations`) what needs a person: X
  * credentials rejected, the X budget, registered accounts X no longer knows, and emails TrustWatch
  * gave up delivering. Each notice has a stable id, so it is sent once (`notice:<id>:<email>`).
+ *
+ * Where a notice is raised decides how it leaves: functions that send mail send it at once
+ * (sendOperationsNotice); the poll functions, which do not bundle the mail code (it would push their
+ * bundles past 1 MB), queue it in the store (queueingNotices) and the next notify run sends it
+ * (sendQueuedNotices), within one notify interval.
  */
 import type { Config } from '../config/schema';
-import type { DeliverDeps } from './deliver';
-import { sendOnce } from './deliver';
+import type { DeliverDeps, SendOutcome } from './deliver';
+import { isSettled, sendOnce } from './deliver';
 import type { Composer, Notice } from './ports';
-import type { DeliveryRecord } from '../store/dynamo-store';
+import type { DeliveryRecord, DynamoStore } from '../store/dynamo-store';
+import { iso } from './time';
+import type { Clock } from './ports';
+
+/** Where a use case hands a notice for a person: sent now, or queued for the notify function. */
+export type NoticeSink = (notice: Notice) => Promise<boolean>;
 
 export const operationsNotice = (
   config: Config,
@@ -26,10 +36,15 @@ export const operationsNotice = (
 export const sendOperationsNotice = async (
   deps: DeliverDeps & { composer: Composer; config: Config },
   notice: Notice,
-): Promise<boolean> => {
+): Promise<boolean> => (await sendNotice(deps, notice)) === 'sent';
+
+const sendNotice = async (
+  deps: DeliverDeps & { composer: Composer; config: Config },
+  notice: Notice,
+): Promise<SendOutcome> => {
   const r = notice.to[0];
-  if (!r) return false;
-  const o = await sendOnce(
+  if (!r) return 'abandoned';
+  return sendOnce(
     deps,
     {
       key: `notice:${notice.id}:${r.email.toLowerCase()}`,
@@ -39,7 +54,25 @@ export const sendOperationsNotice = async (
     },
     () => deps.composer.notice(notice, r),
   );
-  return o === 'sent';
+};
+
+/** A sink that queues each notice (once per id) for the next notify run. */
+export const queueingNotices =
+  (store: DynamoStore, clock: Clock): NoticeSink =>
+  (notice) =>
+    store.queueNotice(notice, iso(clock.now()));
+
+/** Send the queued notices that are due; a notice leaves the queue once its delivery is settled. */
+export const sendQueuedNotices = async (
+  deps: DeliverDeps & { composer: Composer; config: Config },
+): Promise<number> => {
+  let sent = 0;
+  for (const notice of await deps.store.noticesDue(iso(deps.clock.now()))) {
+    const o = await sendNotice(deps, notice);
+    if (o === 'sent') sent++;
+    if (isSettled(o)) await deps.store.noticeSettled(notice.id);
+  }
+  return sent;
 };
 
 /**

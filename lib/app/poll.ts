@@ -5,7 +5,8 @@
  *   only after each batch is stored) → each batch: process-posts (store, classify, flag, count) →
  *   mention-storm check → tell the operations contact what needs a person: X credentials rejected
  *   (at most once a day), budget thresholds (once a month each), registered accounts X no longer
- *   knows (once a week each).
+ *   knows (once a week each). Those notices go to `deps.notices`: in AWS a queue the notify function
+ *   sends from (lib/app/operations), so the poll bundles carry no mail code.
  *
  * With many query groups the AWS wiring fans the groups out over SQS (`groupIds`), and each worker
  * runs this same cycle for its subset.
@@ -19,20 +20,20 @@ import { pollGroups } from '../x/poller';
 import type { PollReport } from '../x/poller';
 import type { AuthorCache, CursorStore } from '../x/ports';
 import type { QueryGroup, XReader } from '../x/types';
-import type { DeliverDeps } from './deliver';
-import { operationsNotice, sendOperationsNotice } from './operations';
-import type { Composer } from './ports';
+import { operationsNotice } from './operations';
+import type { NoticeSink } from './operations';
 import type { ProcessDeps } from './process-posts';
 import { processPosts } from './process-posts';
 import { runSpikeCheck } from './spikes';
 import { localDate } from './time';
 
-export interface PollCycleDeps extends ProcessDeps, DeliverDeps {
+export interface PollCycleDeps extends ProcessDeps {
   x: XReader;
   meter: CostMeter;
   cursors: CursorStore;
   authors: AuthorCache;
-  composer: Composer;
+  /** Where operations notices go (queued for the notify function in AWS: lib/app/operations). */
+  notices: NoticeSink;
 }
 
 export interface PollCycleResult {
@@ -84,8 +85,7 @@ export const runPollCycle = async (
   if (report.authFailed) {
     const day = localDate(now, config.trust.timeZone);
     if (
-      await sendOperationsNotice(
-        deps,
+      await deps.notices(
         operationsNotice(config, `x-auth:${day}`, 'TrustWatch cannot read X: the credentials were rejected', [
           'X answered 401/403 to TrustWatch’s requests, so no posts are being read and nothing is being flagged until this is fixed.',
           'Check the X credentials in Secrets Manager (or TRUSTWATCH_X_* locally): the bearer token may have been revoked or regenerated, or the app suspended. This notice is sent at most once a day while the problem lasts.',
@@ -98,8 +98,7 @@ export const runPollCycle = async (
     const pct = Math.round((alert.usd / alert.budgetUsd) * 100);
     const exceeded = alert.level === 'exceeded';
     if (
-      await sendOperationsNotice(
-        deps,
+      await deps.notices(
         operationsNotice(
           config,
           `x-budget:${alert.month}:${alert.level}`,
@@ -120,8 +119,7 @@ export const runPollCycle = async (
   for (const handle of report.missingAccounts) {
     const week = Math.floor(now / (7 * 86_400_000));
     if (
-      await sendOperationsNotice(
-        deps,
+      await deps.notices(
         operationsNotice(
           config,
           `x-missing:${handle}:${week}`,

@@ -3,7 +3,8 @@
  *
  *   config     embedded in the bundle at synth (validated there and again here, DESIGN.md principle 2)
  *   DynamoDB   the table named by TABLE_NAME
- *   SES        SendRawEmail (optionally through a configuration set)
+ *   SES        SendRawEmail (optionally through a configuration set), wired only in the functions that
+ *              send (handlers pass SEND_MAIL from ./mail); the poll functions queue their notices
  *   X          twitter-api-v2 with credentials from Secrets Manager (X_SECRET_ARN), loaded on first use
  *   link key   Secrets Manager (LINK_KEY_SECRET_ARN), loaded at cold start (every function may email)
  *
@@ -12,17 +13,14 @@
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { SESClient } from '@aws-sdk/client-ses';
 import type { ActionDeps } from '../app/actions';
-import { abandonedNotifier } from '../app/operations';
+import { abandonedNotifier, queueingNotices } from '../app/operations';
 import type { PollCycleDeps } from '../app/poll';
 import { systemClock } from '../app/ports';
 import type { Classifier } from '../domain/finding';
 import { parseConfigObject } from '../config/parse';
 import type { Config } from '../config/schema';
 import { documentClient } from '../store/client';
-import { createComposer } from '../mail/compose';
-import { createSesMailer } from '../mail/ses';
 import { createLambdaObs } from '../obs/log';
 import type { Obs } from '../obs/log';
 import { DynamoStore } from '../store/dynamo-store';
@@ -35,6 +33,7 @@ import { isXError } from '../x/errors';
 import type { XReader } from '../x/types';
 import { EnvError, embeddedConfigJson, ENV, parseLambdaEnv } from './env';
 import type { LambdaEnv } from './env';
+import type { MailWiring } from './mail';
 
 export interface AwsContext {
   config: Config;
@@ -125,10 +124,26 @@ const NO_TEXT_ANALYSIS: TextAnalysis = {
   },
 };
 
+/** For the poll functions: no mail code in their bundles; anything that would send throws. */
+const noMail = (what: string) => () => {
+  throw new EnvError(
+    `this function does not send email (${what}); its notices are queued for the notify function`,
+  );
+};
+const NO_MAIL: MailWiring = {
+  composer: () => ({
+    alert: noMail('alert'),
+    rollup: noMail('roll-up'),
+    notice: noMail('notice'),
+  }),
+  mailer: () => ({ send: noMail('send') }),
+};
+
 const build = async (
   service: string,
   actionsBaseUrl: string | undefined,
   text: TextAnalysis,
+  mail: MailWiring,
 ): Promise<AwsContext> => {
   const env = parseLambdaEnv(process.env);
   const config = loadEmbeddedConfig();
@@ -162,10 +177,7 @@ const build = async (
     });
   });
   const configurationSet = env[ENV.sesConfigurationSet];
-  const mailer = createSesMailer(
-    new SESClient({}),
-    configurationSet ? { configurationSetName: configurationSet } : {},
-  );
+  const mailer = mail.mailer(configurationSet ? { configurationSetName: configurationSet } : {});
   const baseUrl = actionsBaseUrl ?? env[ENV.actionsBaseUrl] ?? 'https://actions.invalid/a';
   const deps: PollCycleDeps & ActionDeps = {
     config,
@@ -175,7 +187,8 @@ const build = async (
     classify: text.classify,
     sentiment: text.sentiment,
     mailer,
-    composer: createComposer({ config, clock, actionSecret: linkKey, actionBaseUrl: baseUrl }),
+    composer: mail.composer({ config, clock, actionSecret: linkKey, actionBaseUrl: baseUrl }),
+    notices: queueingNotices(store, clock),
     x,
     meter,
     cursors: ports.cursors,
@@ -195,12 +208,12 @@ const contexts = new Map<string, Promise<AwsContext>>();
  */
 export const awsContext = (
   service: string,
-  opts: { actionsBaseUrl?: string; text?: TextAnalysis } = {},
+  opts: { actionsBaseUrl?: string; text?: TextAnalysis; mail?: MailWiring } = {},
 ): Promise<AwsContext> => {
   const key = `${service}|${opts.actionsBaseUrl ?? ''}`;
   let ctx = contexts.get(key);
   if (!ctx) {
-    ctx = build(service, opts.actionsBaseUrl, opts.text ?? NO_TEXT_ANALYSIS);
+    ctx = build(service, opts.actionsBaseUrl, opts.text ?? NO_TEXT_ANALYSIS, opts.mail ?? NO_MAIL);
     // A failed cold start must not poison the container: the next invocation tries again.
     ctx.catch(() => contexts.delete(key));
     contexts.set(key, ctx);

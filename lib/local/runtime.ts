@@ -24,7 +24,7 @@ import { createXReader } from '../x/client';
 import type { UserContextCredentials, XClient, XReaderOptions } from '../x/client';
 import { CostMeter } from '../x/meter';
 import type { ActionDeps } from '../app/actions';
-import { abandonedNotifier } from '../app/operations';
+import { abandonedNotifier, queueingNotices } from '../app/operations';
 import type { PollCycleDeps } from '../app/poll';
 import type { Clock, Mailer, MailMeta, OutgoingMail } from '../app/ports';
 import type { ActionKey } from '../actions/links';
@@ -180,6 +180,8 @@ export const startLocalRuntime = async (opts: RuntimeOptions): Promise<LocalRunt
     sentiment: opts.sentiment,
     mailer,
     composer,
+    // As in AWS: the poll cycle queues its operations notices and the next notify run sends them.
+    notices: queueingNotices(store, clock),
     x: xClient,
     meter,
     cursors: ports.cursors,

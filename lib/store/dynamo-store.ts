@@ -21,7 +21,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { BatchGetCommandOutput, DynamoDBDocumentClient, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
-import { FlagSchema } from '../domain/flag';
+import { FlagSchema, RecipientSchema } from '../domain/flag';
 import type { Flag, FlagStatus } from '../domain/flag';
 import { HoldSchema } from '../domain/hold';
 import type { Hold } from '../domain/hold';
@@ -109,6 +109,22 @@ export const DayCountersSchema = z.object({
 });
 export type DayCounters = z.infer<typeof DayCountersSchema>;
 
+/**
+ * A notice waiting to be sent by the notify function (the same shape as lib/app/ports.ts `Notice`):
+ * functions that do not bundle the mail code (poll) queue their operations notices here.
+ */
+export const QueuedNoticeSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['hold_start', 'hold_end', 'operations']),
+  subject: z.string(),
+  paragraphs: z.array(z.string()),
+  facts: z.array(z.tuple([z.string(), z.string()])).optional(),
+  to: z.array(RecipientSchema),
+  cc: z.array(RecipientSchema),
+  links: z.array(z.object({ label: z.string(), url: z.string() })).optional(),
+});
+export type QueuedNotice = z.infer<typeof QueuedNoticeSchema>;
+
 export interface OutboxEntry {
   flagId: string;
   dueAt: string;
@@ -137,6 +153,8 @@ export class DynamoStore {
   private holdsCache: Hold[] | undefined;
   /** singleWriter: flagId → dueAt of everything in the outbox (loaded once, then write-through). */
   private outboxCache: Map<string, string> | undefined;
+  /** singleWriter: noticeId → dueAt of every queued notice not yet sent. */
+  private noticeCache: Map<string, string> | undefined;
 
   constructor(
     private readonly doc: DynamoDBDocumentClient,
@@ -413,6 +431,73 @@ export class DynamoStore {
       }),
     );
     this.outboxCache?.delete(flagId);
+  }
+
+  // ---------------------------------------------------------------- queued notices
+
+  /**
+   * Queue a notice for the notify function, once per notice id (a second call with the same id is a
+   * no-op and returns false). Kept for the flags' retention, like the deliveries it leads to.
+   */
+  async queueNotice(notice: QueuedNotice, dueAt: string): Promise<boolean> {
+    const created = await this.putOnce({
+      [K.pk]: `NOTICE#${notice.id}`,
+      [K.sk]: 'NOTICE',
+      notice,
+      [K.outbox.pk]: 'NOTICES',
+      [K.outbox.sk]: `${dueAt}#${notice.id}`,
+      [K.ttl]: this.ttlFor('flags', Date.parse(dueAt)),
+    });
+    if (created) this.noticeCache?.set(notice.id, dueAt);
+    return created;
+  }
+
+  /** Queued notices due at or before `dueBeforeIso`, oldest first. */
+  async noticesDue(dueBeforeIso: string): Promise<QueuedNotice[]> {
+    if (this.opts.singleWriter && !this.noticeCache) {
+      const all = await this.queryNotices('\uffff');
+      this.noticeCache = new Map(all.map((e) => [e.id, e.dueAt]));
+    }
+    const due = this.noticeCache
+      ? [...this.noticeCache]
+          .filter(([, dueAt]) => dueAt <= dueBeforeIso)
+          .map(([id, dueAt]) => ({ id, dueAt }))
+          .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.id.localeCompare(b.id))
+      : await this.queryNotices(dueBeforeIso);
+    const notices: QueuedNotice[] = [];
+    for (const { id } of due) {
+      const key = `NOTICE#${id}`;
+      const item = await this.get(key, 'NOTICE');
+      if (item) notices.push(this.parse(QueuedNoticeSchema, item['notice'] as Record<string, unknown>, key));
+    }
+    return notices;
+  }
+
+  private async queryNotices(dueBeforeIso: string): Promise<{ id: string; dueAt: string }[]> {
+    const items = await this.queryAll({
+      IndexName: K.outbox.name,
+      KeyConditionExpression: '#pk = :pk AND #sk <= :due',
+      ExpressionAttributeNames: { '#pk': K.outbox.pk, '#sk': K.outbox.sk },
+      ExpressionAttributeValues: { ':pk': 'NOTICES', ':due': `${dueBeforeIso}#\uffff` },
+    });
+    return items.map((i) => {
+      const sk = String(i[K.outbox.sk]);
+      const hash = sk.indexOf('#');
+      return { dueAt: sk.slice(0, hash), id: sk.slice(hash + 1) };
+    });
+  }
+
+  /** Take a queued notice out of the queue once its delivery is settled (sent or abandoned). */
+  async noticeSettled(id: string): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.table,
+        Key: { [K.pk]: `NOTICE#${id}`, [K.sk]: 'NOTICE' },
+        UpdateExpression: 'REMOVE #obpk, #obsk',
+        ExpressionAttributeNames: { '#obpk': K.outbox.pk, '#obsk': K.outbox.sk },
+      }),
+    );
+    this.noticeCache?.delete(id);
   }
 
   // ---------------------------------------------------------------- deliveries (idempotency records)

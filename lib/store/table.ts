@@ -18,6 +18,7 @@
  * | daily counters  | DAY#<scope>                | <yyyy-mm-dd>           | – (scope "_authors": mention authors seen)     |
  * | X usage         | USAGE#<yyyy-mm>            | USAGE                  | –                                              |
  * | once-only claim | ONCE#<key>                 | ONCE                   | – (alert thresholds, ops notices, used nonces) |
+ * | queued notice   | NOTICE#<noticeId>          | NOTICE                 | outbox (sparse): NOTICES / <dueAt>#<id>        |
  * | small state     | STATE#<name>               | STATE                  | – (spike detector baselines, cool-downs)        |
  *
  * Queries: flags by day (gsi1), flags by status and age (gsi2: open ones for escalation,
