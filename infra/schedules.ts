@@ -6,7 +6,8 @@
  *   notify    rate(notifyMinutes)             every N minutes
  *   escalate  cron(0 * * * ? *)               on the hour
  *   discover  cron(mm hh * * ? *)             daily at schedule.discoverTime
- *   digest    cron(mm hh ? * DAY *)           weekly at schedule.digest.day / .time
+ *   digest    cron(mm hh-23 ? * DAY *)        weekly at schedule.digest.day / .time, then hourly that day
+ *                                             until every copy is delivered (a re-run sends nothing new)
  *
  * Cron schedules are evaluated in the trust's time zone (Europe/London), so "07:30 on Monday" stays
  * 07:30 for the COO across the clock changes. Rate schedules carry the same time zone for
@@ -78,9 +79,9 @@ export const jobSchedules = (config: Config): JobSchedule[] => {
     },
     {
       job: 'digest',
-      expression: `cron(${digest.minute} ${digest.hour} ? * ${DAY_CODES[s.digest.day]} *)`,
+      expression: `cron(${digest.minute} ${digest.hour < 23 ? `${digest.hour}-23` : digest.hour} ? * ${DAY_CODES[s.digest.day]} *)`,
       timeZone: tz,
-      description: `send the weekly digest on ${s.digest.day} at ${s.digest.time}`,
+      description: `send the weekly digest on ${s.digest.day} at ${s.digest.time}, re-trying hourly that day until delivered`,
     },
   ];
 };

@@ -1,6 +1,7 @@
 /**
  * Use case: the COO's weekly digest (SUAT §3, §13), sent Monday 07:30 Europe/London by default
- * (`schedule.digest` in the config: day, time, and whether the CEO is copied).
+ * (`schedule.digest` in the config: day, time, and whether the CEO is copied), re-run hourly for the
+ * rest of that day so a copy SES refused for a while still arrives that day (digestRetryHours).
  *
  *   runDigest      build the numbers (lib/digest/aggregate), render (lib/digest/render), build the MIME
  *                  message (lib/digest/mime) and send it through the outbox, once per recipient:
@@ -162,6 +163,16 @@ export const lastDigestSlot = (config: Config, nowMs: number): number => {
   let slot = at(now.set({ weekday: WEEKDAY[day] }));
   if (slot.toMillis() > nowMs) slot = at(slot.minus({ weeks: 1 }));
   return slot.toMillis();
+};
+
+/**
+ * How many hourly re-runs follow the digest slot on its day (to 23:xx): a copy that failed on a
+ * throttled or unavailable SES goes out within the hour instead of a week late. The re-runs are
+ * cheap: runDigest skips a week whose copies are all sent (infra/schedules.ts).
+ */
+export const digestRetryHours = (config: Config): number => {
+  const hour = Number(config.schedule.digest.time.split(':')[0] ?? 0);
+  return Math.max(0, 23 - hour);
 };
 
 /** The next scheduled digest time strictly after `nowMs`. */

@@ -30,7 +30,7 @@ import { join } from 'node:path';
 import { signAction } from '../actions/links';
 import type { ActionKey } from '../actions/links';
 import { handleActionRequest } from '../app/actions';
-import { nextDigestSlot, runDigest } from '../app/digest';
+import { digestRetryHours, nextDigestSlot, runDigest } from '../app/digest';
 import { runDiscover } from '../app/discover';
 import { runEscalate } from '../app/escalate';
 import { activeHolds, declareHold, liftHold, runHoldNotices } from '../app/holds';
@@ -394,7 +394,10 @@ export const runHarness = async (opts: HarnessOptions): Promise<RunRecord> => {
 
   // ---- the loop ----------------------------------------------------------------------------------------
   const digestAt = opts.digest ? nextDigestSlot(config, opts.drainUntil) : opts.drainUntil;
-  const ticks = Math.floor((digestAt - start) / step) + 1;
+  // As scheduled in AWS (infra/schedules.ts): at the digest time, then hourly that day until delivered.
+  const digestEnd = opts.digest ? digestAt + digestRetryHours(config) * 3_600_000 : digestAt;
+  let nextDigestTry = digestAt;
+  const ticks = Math.floor((digestEnd - start) / step) + 1;
   const pending = new Set<Job>();
   let lastNotify = -Infinity;
   let lastHour = -1;
@@ -403,7 +406,7 @@ export const runHarness = async (opts: HarnessOptions): Promise<RunRecord> => {
   let dynRequestsInWeek = 0;
   let weekTicks = 0;
 
-  for (let t = start; t <= digestAt && !(t > opts.drainUntil && digestDone); t += step, tick++) {
+  for (let t = start; t <= digestEnd && !(t > opts.drainUntil && digestDone); t += step, tick++) {
     clock.set(t);
     injectForTick(tick);
     const inWeek = t <= end;
@@ -444,7 +447,8 @@ export const runHarness = async (opts: HarnessOptions): Promise<RunRecord> => {
       };
       if (!(await job('discover', discover))) pending.add('discover');
     }
-    if (!digestDone && t >= digestAt) {
+    if (!digestDone && t >= nextDigestTry) {
+      nextDigestTry += 3_600_000;
       await job('digest', async () => {
         const r = await runDigest(deps);
         digestDone = r.outcomes.every((o) => isSettled(o.outcome));

@@ -60,7 +60,7 @@ describe('schedules (EventBridge Scheduler, trust time zone)', () => {
       ['notify', 'rate(5 minutes)'],
       ['escalate', 'cron(0 * * * ? *)'],
       ['discover', 'cron(0 6 * * ? *)'],
-      ['digest', 'cron(30 7 ? * MON *)'],
+      ['digest', 'cron(30 7-23 ? * MON *)'],
     ]);
   });
 
@@ -69,7 +69,7 @@ describe('schedules (EventBridge Scheduler, trust time zone)', () => {
     ['notify', 'rate(5 minutes)'],
     ['escalate', 'cron(0 * * * ? *)'],
     ['discover', 'cron(0 6 * * ? *)'],
-    ['digest', 'cron(30 7 ? * MON *)'],
+    ['digest', 'cron(30 7-23 ? * MON *)'],
   ] as const)('%s runs at %s in Europe/London, no flexible window, retries and a DLQ', (job, expression) => {
     template.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: expression,
