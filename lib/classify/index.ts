@@ -1,0 +1,334 @@
+/**
+ * lib/classify: text → findings. Pure functions; the only "I/O" is the model JSON, statically
+ * imported by model.ts.
+ *
+ * Pipeline for one post:
+ *   1. analyze (tokens.ts): normalise (NFKC folding, homoglyphs, invisible characters, stretched
+ *      letters) with an offset map, tokenise (handles, URLs and emails kept apart from words;
+ *      masks, leetspeak, spaced letters and hashtags recovered), merge references to the school
+ *      (@org), staff (@staff) and other accounts (@user);
+ *   2. lexicon signals computed once: profane tokens (lexicon + `obscenity`), AFINN sentiment
+ *      (`sentiment` with a domain lexicon);
+ *   3. rules per kind (rules/*.ts), each returning at most one Hit with evidence spans;
+ *   4. the n-gram model (model.ts) as one more signal for abuse on real-world text, only when the
+ *      post is aimed at someone; its top n-grams are the evidence;
+ *   5. source applicability and severity (DESIGN.md table), profanity "adds weight" to abuse and
+ *      disparaging in mentions; at most one finding per kind, sorted by severity then score.
+ *
+ * Every step is linear in the post length and bounded (characters and tokens are capped), so a
+ * 100 KB post or an emoji flood cannot stall a Lambda.
+ */
+import Sentiment from 'sentiment';
+import type { Classifier, ClassifyContext, ClassifyInput, Evidence, Finding } from '../domain/finding';
+import { SEVERITY_RANK } from '../domain/kinds';
+import type { ContentKind, Severity } from '../domain/kinds';
+import { extractFeatures } from './features';
+import type { FeatureVector, LexSignals } from './features';
+import { HARM_WORDS, INSULT_ADJS, INSULT_NOUNS } from './lexicon';
+import { MODEL, scoreHead } from './model';
+import type { ModelScore } from './model';
+import { analyze } from './tokens';
+import type { Analysis } from './tokens';
+import { detectAbuse } from './rules/abuse';
+import { clamp01, evidenceTokens, explain, mergeEvidence } from './rules/common';
+import type { Hit } from './rules/common';
+import { DOMAIN_EXTRAS, detectDisparaging } from './rules/disparaging';
+import { detectMedia } from './rules/media';
+import { detectPersonalData } from './rules/personal';
+import { detectProfanity, profaneTokens } from './rules/profanity';
+import { detectPupilId } from './rules/pupil';
+import { detectSafeguarding } from './rules/safeguarding';
+import { detectSensitive } from './rules/sensitive';
+import { detectSolicitation } from './rules/solicitation';
+import { detectThreat } from './rules/threat';
+
+export { analyze } from './tokens';
+export type { Analysis, Token } from './tokens';
+export { normalize } from './normalize';
+export type { NormalizedText } from './normalize';
+
+/** Default severity of each content kind (DESIGN.md). Profanity depends on the source. */
+export function severityOf(kind: ContentKind, source: ClassifyInput['source']): Severity {
+  switch (kind) {
+    case 'threat':
+    case 'safeguarding':
+      return 'critical';
+    case 'abuse':
+    case 'personal_data':
+    case 'pupil_identification':
+      return 'high';
+    case 'profanity':
+      return source === 'official' ? 'high' : 'low';
+    case 'disparaging':
+    case 'media_enquiry':
+    case 'sensitive_topic':
+      return 'medium';
+    case 'solicitation':
+      return 'low';
+  }
+}
+
+/** Kinds that apply to each source (DESIGN.md "applies to"). */
+export const APPLIES: Record<ContentKind, readonly ClassifyInput['source'][]> = {
+  threat: ['mention', 'official'],
+  safeguarding: ['mention', 'official'],
+  abuse: ['mention', 'official'],
+  profanity: ['mention', 'official'],
+  disparaging: ['mention', 'official'],
+  media_enquiry: ['mention'],
+  personal_data: ['official'],
+  pupil_identification: ['official'],
+  sensitive_topic: ['official'],
+  solicitation: ['official'],
+};
+
+const sentiment = new Sentiment();
+
+/** Threat rules about weapons: with pupils in the post they are safeguarding concerns too. */
+const WEAPON_RULES: ReadonlySet<string> = new Set(['threat.weapon', 'threat.weapon_slang']);
+const PUPILS =
+  /(?<![^ ])(?:pupils?|students?|kids?|children|child|year \d{1,2}s?|yr ?\d{1,2}s?|y\d{1,2}s?|year sevens?|sixth formers?|lads|girls|boys)(?![^ ])/;
+
+/** Direct address. */
+const DIRECT = new Set(['you', 'your', "you're", 'yourself', 'ya', 'yall', "y'all", 'ye', 'yous', '@user']);
+
+/** Words aimed at a person: the model's abuse signal needs one of these. */
+const AIMED = new Set([
+  'you',
+  'your',
+  "you're",
+  'yourself',
+  'ya',
+  'yall',
+  "y'all",
+  'he',
+  'she',
+  'him',
+  'her',
+  'they',
+  'them',
+  "he's",
+  "she's",
+  "they're",
+  'his',
+  'their',
+  '@user',
+  '@staff',
+  'teacher',
+  'teachers',
+  'head',
+  'staff',
+  'people',
+  'kid',
+  'kids',
+  'girls',
+  'boys',
+  'parents',
+  'everyone',
+  'this guy',
+  'guy',
+  'man',
+  'woman',
+  'women',
+  'men',
+]);
+
+/** Everything the classifier computed, for the evaluation and training scripts. */
+export interface Classification {
+  findings: Finding[];
+  /** Offensive-model probability (null when the model could not matter, or none is shipped). */
+  offensive: number | null;
+  /** True when the post names or addresses someone (model abuse needs it). */
+  aimed: boolean;
+  /** Lexicon signals fed to the model. */
+  lex: LexSignals;
+}
+
+function sentimentSignals(
+  a: Analysis,
+  profane: ReadonlySet<string>,
+): { lex: Pick<LexSignals, 'afinnNeg' | 'afinnPos'>; disparaging: number; negatives: Set<string> } {
+  const words: string[] = [];
+  for (let i = 0; i < a.tokens.length && words.length < 2000; i++) {
+    const t = a.tokens[i];
+    if (!t || (t.kind !== 'word' && t.kind !== 'symbol')) continue;
+    words.push(t.norm.replace(/ /g, '_'));
+  }
+  // `sentiment` merges `extras` into its English table (library behaviour); the same extras are
+  // passed on every call, so the result does not depend on call order.
+  const r = sentiment.analyze(words.join(' '), { extras: DOMAIN_EXTRAS });
+  let afinnNeg = 0;
+  let afinnPos = 0;
+  let disparaging = 0;
+  const negatives = new Set<string>();
+  for (const entry of r.calculation) {
+    for (const [word, score] of Object.entries(entry)) {
+      if (score < 0) afinnNeg += score;
+      else afinnPos += score;
+      if (!profane.has(word) && !HARM_WORDS.has(word)) {
+        disparaging += score;
+        if (score < 0) negatives.add(word);
+      }
+    }
+  }
+  return { lex: { afinnNeg, afinnPos }, disparaging, negatives };
+}
+
+function modelEvidence(a: Analysis, s: ModelScore): Evidence[] {
+  return s.top.slice(0, 3).map((c) => evidenceTokens(a, c.source.first, c.source.last, 'model n-gram'));
+}
+
+/** What the rules found, before the model: also the input of training and evaluation. */
+export interface PostSignals {
+  readonly analysis: Analysis;
+  readonly source: ClassifyInput['source'];
+  readonly hits: Map<ContentKind, Hit>;
+  readonly lex: LexSignals;
+  /** True when the post names or addresses someone (the model's abuse signal needs it). */
+  readonly aimed: boolean;
+  /** True when the post addresses someone directly ("you", "@someone"). */
+  readonly direct: boolean;
+}
+
+/** Kinds that already explain a post's offensiveness: the model adds no abuse finding then. */
+const EXPLAINED: readonly ContentKind[] = ['threat', 'safeguarding', 'profanity', 'disparaging', 'abuse'];
+
+/** Extra confidence the model needs when the post is not addressed to someone directly. */
+export const INDIRECT_MARGIN = 0.2;
+
+/**
+ * Does the model's probability `p` make this post abusive? Shared with the trainer, which picks
+ * `threshold` by cross-validation on this exact rule.
+ */
+export function modelSaysAbuse(s: PostSignals, p: number, threshold: number): boolean {
+  if (!modelCanMatter(s)) return false;
+  return p >= threshold + (s.direct ? 0 : INDIRECT_MARGIN);
+}
+
+/**
+ * Could the model's probability change the findings? Only for a post aimed at someone, with
+ * negative or insulting words, that no rule has already explained. Otherwise classify() skips
+ * the model entirely (it is the most expensive step).
+ */
+export function modelCanMatter(s: PostSignals): boolean {
+  if (!s.aimed) return false;
+  for (const k of EXPLAINED) if (s.hits.has(k)) return false;
+  const negative =
+    s.lex.afinnNeg < 0 ||
+    s.lex.profanity > 0 ||
+    s.analysis.tokens.some((t) => INSULT_NOUNS.has(t.norm) || INSULT_ADJS.has(t.norm));
+  return negative;
+}
+
+/** Normalise, tokenise and run every rule (no model). */
+export function ruleSignals(input: ClassifyInput, context?: ClassifyContext): PostSignals {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const source = input.source === 'official' ? 'official' : 'mention';
+  const a = analyze(text, context);
+  const profane = profaneTokens(a);
+  const profaneWords = new Set(
+    profane.map((p) => p.word).concat(profane.map((p) => a.tokens[p.index]?.norm ?? '')),
+  );
+  const senti = sentimentSignals(a, profaneWords);
+  const applies = (k: ContentKind): boolean => APPLIES[k].includes(source);
+
+  const hits = new Map<ContentKind, Hit>();
+  const put = (h: Hit | null): void => {
+    if (h && applies(h.kind)) hits.set(h.kind, h);
+  };
+  put(detectThreat(a));
+  put(detectSafeguarding(a));
+  // a weapon threat aimed at pupils puts children at risk: the DSL must know too
+  const threat = hits.get('threat');
+  if (threat && !hits.has('safeguarding') && WEAPON_RULES.has(threat.rule) && PUPILS.test(a.canon)) {
+    put({
+      kind: 'safeguarding',
+      rule: 'safeguarding.weapon_threat',
+      score: clamp01(threat.score - 0.05),
+      evidence: threat.evidence,
+      explanation: explain(a, 'A weapon threat that puts pupils at risk', threat.evidence),
+    });
+  }
+  put(detectAbuse(a));
+  put(detectProfanity(a, profane));
+  put(
+    detectDisparaging(a, { profane: profaneWords, sentiment: senti.disparaging, negatives: senti.negatives }),
+  );
+  if (source === 'mention') put(detectMedia(a));
+  if (source === 'official') {
+    put(detectPersonalData(a));
+    put(detectPupilId(a));
+    const sol = detectSolicitation(a);
+    put(sol.hit);
+    put(detectSensitive(a, { campaigning: sol.campaigning }));
+  }
+  let aimed = false;
+  let direct = false;
+  for (const t of a.tokens) {
+    if (AIMED.has(t.norm)) aimed = true;
+    if (DIRECT.has(t.norm)) direct = true;
+  }
+  const rules: string[] = [];
+  for (const h of hits.values()) rules.push(h.kind, h.rule);
+  if (direct) rules.push('direct');
+  const lex: LexSignals = { ...senti.lex, profanity: profane.length, rules };
+  return { analysis: a, source, hits, lex, aimed, direct };
+}
+
+/** The model's feature vector for a post (training uses the full 2^20 buckets). */
+export function modelFeatures(s: PostSignals, bits = MODEL.bits): FeatureVector {
+  return extractFeatures(s.analysis, s.lex, bits);
+}
+
+/** Run every detector and the model; return findings plus the signals behind them. */
+export function classifyDetailed(input: ClassifyInput, context?: ClassifyContext): Classification {
+  const signals = ruleSignals(input, context);
+  const { analysis: a, source, hits, aimed, lex } = signals;
+  let offensive: number | null = null;
+  // the n-gram model: abuse on real-world text, when the post is aimed at someone
+  const head = MODEL.heads.offensive;
+  if (head && modelCanMatter(signals)) {
+    const fv = modelFeatures(signals);
+    const s = scoreHead(head, fv);
+    offensive = s.p;
+    if (modelSaysAbuse(signals, s.p, head.threshold)) {
+      const ev = modelEvidence(a, s);
+      if (ev.length > 0) {
+        hits.set('abuse', {
+          kind: 'abuse',
+          rule: 'abuse.model',
+          score: clamp01(s.p),
+          evidence: ev,
+          explanation: 'Offensive language aimed at someone (n-gram model).',
+        });
+      }
+    }
+  }
+
+  // profanity in a mention "adds weight" to abuse and disparaging
+  const prof = hits.get('profanity');
+  if (source === 'mention' && prof) {
+    for (const k of ['abuse', 'disparaging'] as const) {
+      const h = hits.get(k);
+      if (h) {
+        h.score = clamp01(h.score + 0.1);
+        h.evidence = mergeEvidence([...h.evidence, ...prof.evidence]);
+      }
+    }
+  }
+
+  const findings: Finding[] = [...hits.values()].map((h) => ({
+    kind: h.kind,
+    severity: severityOf(h.kind, source),
+    score: clamp01(h.score),
+    evidence: h.evidence,
+    rule: h.rule,
+    // every explanation quotes the post's own words (rules that do not quote get their evidence)
+    explanation: h.explanation.includes('"') ? h.explanation : explain(a, h.explanation, h.evidence),
+  }));
+  findings.sort((x, y) => SEVERITY_RANK[y.severity] - SEVERITY_RANK[x.severity] || y.score - x.score);
+  return { findings, offensive, aimed, lex };
+}
+
+/** The classifier port (lib/domain/finding.ts): at most one finding per kind, most urgent first. */
+export const classify: Classifier = (input, context) => classifyDetailed(input, context).findings;

@@ -1,0 +1,362 @@
+/**
+ * disparaging: damaging negative statements about the school, its staff or its decisions
+ * (SUAT §10, Agora §5.5).
+ *
+ * Score = AFINN-165 (the `sentiment` package, which handles negation: "not good") with a domain
+ * lexicon passed as `extras` (shambles, useless, disgrace, incompetent, clueless, covered up …)
+ * + phrase cues of complaint ("is a joke", "did nothing", "avoid this school", "running it into
+ * the ground", "lost the plot", "don't send your kids there") + intensifiers ("absolutely
+ * useless" counts more). Profanity and violence words are left out of the sum: they are other
+ * kinds, and "bloody hell, they smashed it" is praise.
+ *
+ * Damaging claims weigh in too (CLAIMS): cover-ups ("buried the complaint to protect the
+ * Ofsted grade", "parents were never told"), lies and spin, off-rolling and adjusted results,
+ * lost credibility or goodwill, "can't be trusted", safety and SEND failures, money ("paying
+ * themselves a fortune", "found money for … but not"), and sarcasm (🙃, "very transparent").
+ *
+ * It needs a target: a pile-on reply that opens by agreeing ("this.", "+1", "same here") is
+ * aimed at the thread's target. Otherwise: the school (an @handle, a configured name, "the school", "academy",
+ * "trust"), its staff (a titled name, head, teachers, SLT, governors, CEO, office) or its
+ * decisions and services (policy, uniform, provision, canteen, communication, Ofsted). Criticism
+ * with no target is not disparaging of the school, and a mild complaint ("the bus was late, bit
+ * annoying but the driver was lovely") stays below the threshold.
+ */
+import { HARM_WORDS, alt } from '../lexicon';
+import {
+  E,
+  NEGATORS,
+  T,
+  clamp01,
+  evidenceOf,
+  evidenceTokens,
+  explain,
+  matchAll,
+  mergeEvidence,
+  rx,
+} from './common';
+import type { Hit } from './common';
+import type { Analysis } from '../tokens';
+import type { Evidence } from '../../domain/finding';
+
+/** Domain lexicon (AFINN scale −5…+5) passed to `sentiment` as extras. */
+export const DOMAIN_EXTRAS: Readonly<Record<string, number>> = {
+  shambles: -4,
+  shambolic: -4,
+  sacked: -2,
+  useless: -3,
+  disgrace: -4,
+  disgraceful: -4,
+  disgraced: -3,
+  shameful: -4,
+  shocking: -3,
+  appalling: -3,
+  appalled: -3,
+  incompetent: -4,
+  incompetence: -4,
+  clueless: -3,
+  failing: -3,
+  downhill: -3,
+  rubbish: -3,
+  pathetic: -3,
+  dreadful: -3,
+  diabolical: -4,
+  farce: -3,
+  fiasco: -3,
+  chaotic: -2,
+  negligent: -4,
+  negligence: -4,
+  unprofessional: -3,
+  unsafe: -3,
+  toxic: -3,
+  corrupt: -4,
+  liar: -3,
+  liars: -3,
+  lied: -3,
+  lying: -3,
+  coverup: -4,
+  ignored: -2,
+  ignoring: -2,
+  ignores: -2,
+  dismissive: -2,
+  arrogant: -3,
+  wrecked: -3,
+  ruined: -3,
+  ruining: -3,
+  ruins: -3,
+  ripoff: -3,
+  overpriced: -2,
+  extortionate: -3,
+  scandal: -3,
+  scandalous: -4,
+  disgusting: -3,
+  vile: -3,
+  disorganised: -3,
+  disorganized: -3,
+  mismanaged: -3,
+  mismanagement: -3,
+  nepotism: -3,
+  greedy: -3,
+  unacceptable: -3,
+  inadequate: -2,
+  horrendous: -4,
+  atrocious: -4,
+  laughable: -3,
+  joke: -1,
+  parasite: -3,
+  parasites: -3,
+  nonce: -4,
+  crook: -3,
+  crooks: -3,
+  fraud: -3,
+  dump: -3,
+  hellhole: -4,
+  shithole: -4,
+  uncaring: -3,
+  spineless: -3,
+  cowards: -3,
+  bullies: -3,
+  failed: -2,
+  fails: -2,
+  worst: -3,
+  terrible: -3,
+  awful: -3,
+  horrible: -3,
+  poor: -2,
+  bad: -2,
+  unhelpful: -2,
+  rude: -3,
+  shouting: -1,
+  chaos: -2,
+  mess: -2,
+  nightmare: -2,
+  avoid: -2,
+  ashamed: -2,
+  shameless: -3,
+  hypocrites: -3,
+  hypocrisy: -3,
+  unfair: -2,
+  sham: -3,
+  draconian: -3,
+  ridiculous: -2,
+  pointless: -2,
+  excuses: -2,
+  disappointing: -2,
+  substandard: -3,
+  inexperienced: -2,
+  cuts: -1,
+  disaster: -3,
+  overpaid: -3,
+  clowns: -3,
+  amateurs: -3,
+  amateurish: -3,
+  wasting: -3,
+  wasted: -2,
+  waste: -2,
+  crumbling: -3,
+  saints: 3,
+  angels: 3,
+  legends: 3,
+  legend: 3,
+  superb: 3,
+  brilliant: 4,
+  lovely: 3,
+  supportive: 3,
+  helpful: 2,
+};
+
+/** Complaint phrases (weights on the same scale). */
+const PHRASES: [number, RegExp][] = [
+  // "cares" scores +2 in AFINN, so this phrase carries more weight
+  [
+    -5,
+    rx(
+      `${T}(?<complaint>only cares? about (?:money|profit|profits|results|league tables|themselves|their reputation|the money|ofsted|image|getting paid))${E}`,
+    ),
+  ],
+  [
+    -3,
+    rx(
+      `${T}(?<complaint>(?:is|are|was|were|'s|its|it's|school's|such) (?:an? )?(?:absolute |total |complete |utter |actual |bit of a |a |fucking |bloody |right |proper )?(?:joke|farce|shambles|disgrace|embarrassment|laughing stock|mess|circus|nightmare|clown show|car crash|sham|disaster|fiasco|shitshow|shit show))${E}`,
+    ),
+  ],
+  [
+    -4,
+    rx(
+      `${T}(?<complaint>joke of a (?:school|academy|trust|head|headteacher|teacher|place)|laughing ?stock|running (?:it |the school |@org |[^ .]+ )?into the ground|run into the ground|gone (?:right )?downhill|going downhill|lost the plot|lost their minds|on a (?:total |massive |complete )?power trip|covered (?:it )?up|cover(?:ed|ing)? up|cover-up|swept (?:it )?under the (?:rug|carpet)|should be ashamed|ought to be ashamed|should be sacked|needs to be sacked|needs sacking|need sacking|should get the sack|(?:clowns|idiots|amateurs|muppets|cowboys|morons|jokers) running (?:that|this|the) (?:place|school|show|trust|academy)|(?:driven|drove|forced|pushed) out (?:every|all|all the|the|most of the) (?:decent|good|best|experienced) (?:teacher|teachers|staff)|waste of (?:time|money|space)|should resign|needs to go|must go|not fit for purpose|fail(?:ed|ing|s) (?:my|our|the|their|his|her) (?:son|daughter|kids|children|child|pupils|students|boy|girl)(?: completely)?|failing (?:kids|children|pupils|students)|(?:falling|fall|falls|fell) apart|wasting (?:money|time|our money|resources|public money)|let (?:my|our|the) (?:kids|children|son|daughter) down|let down by|let us down)${E}`,
+    ),
+  ],
+  [
+    -4,
+    rx(
+      `${T}(?<complaint>avoid (?:this|the|that) (?:school|academy|place|trust)|avoid @org|avoid(?: [^ .]+){0,3} at all costs|(?:don't|dont|do not|never) send (?:your|ur|any) (?:kids|children|child|son|daughter|kid) (?:to|there)|would(?:n't| not) send (?:my )?(?:dog|kids|child) there|pull(?:ed|ing)? (?:my|our) (?:kids|children|son|daughter|kid) out)${E}`,
+    ),
+  ],
+  [
+    -3,
+    rx(
+      `${T}(?<complaint>(?:they've|they have|they|school|office|staff|@org|@staff|she|he|they've just|has|have|and) (?:done|did|do|doing) (?:absolutely |literally |sweet )?(?:nothing|fa|f all|nowt|jack)|delivered (?:absolutely |literally )?nothing|(?:no one|nobody|noone) (?:ever )?(?:listens|cares|knows what's going on|knows what is going on|takes responsibility|replies|answers)|won't (?:say|tell us|explain) why|(?:won't|refuse to|refuses to|never) (?:listen|respond|reply|answer)|(?:zero|no) (?:communication|accountability|support|transparency)|something (?:seriously |very |really |badly )?wrong (?:there|at|with)|(?:good|best|decent) (?:teachers|staff) (?:have )?(?:all )?(?:left|gone|quit)|(?:\\d+|three|four|five|six) (?:heads|headteachers|teachers) in (?:\\d+|two|three) (?:years|yrs|terms)|(?:but|yet) (?:found|find|had|have|can find|somehow found) (?:the )?money for|(?:just )?stand (?:there|around) and let it happen|let it happen|not good enough|was (?:a )?(?:lovely|good|great|brilliant|decent|nice)(?: [^ .]+){0,3} before|used to be (?:a )?(?:good|great|lovely|decent|brilliant))${E}`,
+    ),
+  ],
+  [
+    -3,
+    rx(
+      `${T}(?<complaint>(?:shite|shit|crap|crappy|shitty|piss poor|rubbish|appalling|terrible|awful|dreadful|non existent|non-existent|nonexistent|zero) (?:communication|teaching|leadership|management|organisation|organization|food|service|support|provision|behaviour management|discipline|safeguarding)|(?:is|are|was|'s|its) (?:absolute |total |utter |proper |actual |complete )?(?:shite|shit|dogshit|crap|crap|bollocks|pants|garbage|trash|rubbish|trash|a dump|a shithole|a hellhole|a zoo))${E}`,
+    ),
+  ],
+  [
+    -2,
+    rx(
+      `${T}(?<complaint>laughing at (?:you|u|him|her|them)|(?:costs|charge|charges|charging) (?:us )?(?:a fortune|an arm and a leg)|nothing (?:even )?works|doesn't work|never works|half the teachers are supply|(?:paying|pay) for it|won't say|no idea what|bleeding (?:us|the school|schools|riverside|it) dry|six figures while|while (?:kids|children|pupils|staff) (?:sit|go|are))${E}`,
+    ),
+  ],
+];
+
+/** Damaging claims: cover-ups, lies, safety and SEND failures, money, sarcasm (same scale). */
+const CLAIMS: [number, RegExp][] = [
+  [
+    -4,
+    rx(
+      `${T}(?<claim>(?:buried|hid|hidden|hushed up|hushing up|kept quiet about|kept (?:it|this|that) quiet|covering for|covered for|whitewash|whitewashed) (?:[^ .]+ ){0,4}?(?:misconduct|complaint|complaints|incident|incidents|abuse|allegation|allegations|it|report|reports|bullying|assault|truth)|to protect (?:the|their|its) (?:ofsted|grade|reputation|image|league table|results|rating)|(?:parents|we|families) (?:were|was|weren't|werent) (?:never|not) told|kept (?:us|parents|families) in the dark|(?:they|school|@org|he|she|trust) (?:lie|lied|lies|lying) (?:about|to)|(?:pure|just|more) (?:spin|pr|lies)|pr stunt|(?:they|he|she|trust|school) knew about (?:the |it|this)(?: [^ .]+){0,4} (?:for|and did|and said)|off-?rolling|off rolling|offrolling|(?:results|grades|figures|numbers) (?:got |were |was )?'?(?:adjusted|fiddled|massaged|doctored)'?|(?:fiddled|fiddling|massaging|gaming) (?:the )?(?:results|figures|numbers|league tables|data)|so (?:their|the) (?:numbers|results|figures) look good)${E}`,
+    ),
+  ],
+  [
+    -4,
+    rx(
+      `${T}(?<claim>(?:lost|losing) (?:all|every bit of|any|the|their|its) (?:credibility|goodwill|trust|respect|confidence)|(?:can't|cannot|can not|shouldn't|should not) be trusted|(?:nobody|no one|noone|none of them)(?: [^ .]+){0,4} (?:can|should) be trusted|not fit to (?:run|lead|teach|be)|(?:couldn't|couldnt|could not|can't|cant) (?:run|organise|organize) a (?:bath|piss ?up|p\\*ss ?up|bun fight|raffle)|(?:shouldn't|shouldnt|should not) be allowed (?:anywhere )?near (?:kids|children|pupils)|letting (?:our|the|my|their) (?:children|kids|pupils|students|son|daughter) down|(?:support|provision|help) (?:at (?:this|that|the) school )?(?:doesn't|doesnt|does not|don't|dont) exist|(?:lost|losing) (?:my|our|his|her|the) (?:[^ .]+ )?(?:paperwork|forms|application|ehcp|referral|records)|(?:put|land|end up with) (?:a|some) (?:kid|child|pupil) in hospital|(?:paying|pay|paid) themselves (?:a fortune|fortunes|six figures)|(?:on|earning|earns|paid) £\\d+k?(?: [^ .]+){0,8} (?:can't|cant|cannot) afford|make it make sense|total scam|(?:a|such a) scam|(?:rip off|rip-off|ripoff|piss take|p\\*ss take|daylight robbery)|found (?:the )?money for (?:[^ .]+ ){0,6}?but not|in hiding|hiding behind|blocked me|feral|nobody (?:there |here )?(?:actually |really |even )?(?:cares|listens|gives a))${E}`,
+    ),
+  ],
+  // money claims weigh more: "trust" and "fortune" score positive in AFINN
+  [-2, rx(`${T}(?<claim>(?:paying|pay|paid) themselves|fat cats?)${E}`)],
+  [
+    -2,
+    rx(
+      `${T}(?<claim>very transparent|well done (?:all|everyone|guys|team)(?= 👏| 🙃| 🙄)|oh (?:good|great),? another|if (?:you|u) ignore|(?:don't|dont|do not) put [^ .]+ (?:as )?first choice|if (?:you|u) care about (?:your|ur) (?:kid|kids|child|children)|🙃|🙄)${E}`,
+    ),
+  ],
+];
+
+/** Pile-on replies: agreement with a complaint already made in the thread. */
+const RE_AGREE = rx(
+  `^(?<agree>this|this 👆|👆|\\+ ?1|100%|100 %|exactly(?: this)?|same here|same|same happened|agreed|agree|so true|spot on|preach|yep|yup|totally|absolutely this|couldn't agree more|couldnt agree more|this is so true|facts|true)${E}`,
+);
+
+const INTENSIFY = new Set([
+  'absolutely',
+  'completely',
+  'utterly',
+  'totally',
+  'so',
+  'really',
+  'very',
+  'truly',
+  'seriously',
+  'extremely',
+  'beyond',
+  'utter',
+  'total',
+  'complete',
+]);
+
+/** Targets: the school, its people, its decisions and services. */
+const TARGET = rx(
+  `${T}(?<target>@org|@staff|${alt([
+    'school',
+    'academy',
+    'trust',
+    'the trust',
+    'mat',
+    'head',
+    'headteacher',
+    'head teacher',
+    'headmaster',
+    'headmistress',
+    'principal',
+    'deputy head',
+    'ceo',
+    'slt',
+    'senior leadership',
+    'leadership',
+    'management',
+    'governors',
+    'governing body',
+    'board',
+    'trustees',
+    'teachers',
+    'teacher',
+    'staff',
+    'office',
+    'senco',
+    'sen',
+    'provision',
+    'policy',
+    'uniform',
+    'canteen',
+    'lunches',
+    'school food',
+    'wifi',
+    'behaviour',
+    'communication',
+    'admissions',
+    'ofsted',
+    'exclusions',
+    'isolation',
+    'detentions',
+    'this place',
+    'that place',
+  ])})${E}`,
+);
+
+export interface DisparagingInput {
+  /** Canonical words that are profanity (left out of the sum). */
+  profane: ReadonlySet<string>;
+  /** AFINN + domain sentiment of the post, profanity and violence words left out. */
+  sentiment: number;
+  /** Words that scored negative (for evidence). */
+  negatives: ReadonlySet<string>;
+}
+
+export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | null {
+  // a reply that opens by agreeing ("this.", "+1", "same here") is aimed at the thread's target
+  const targets = [...matchAll(a, TARGET, 4), ...matchAll(a, RE_AGREE, 1)];
+  if (targets.length === 0) return null;
+  let total = input.sentiment;
+  let domain = 0;
+  const evidence: Evidence[] = [];
+  // domain words (and an intensifier before them), and evidence for every negative word
+  for (let i = 0; i < a.tokens.length && i < 5000; i++) {
+    const t = a.tokens[i];
+    if (!t || t.kind !== 'word' || input.profane.has(t.norm) || HARM_WORDS.has(t.norm)) continue;
+    const d = DOMAIN_EXTRAS[t.norm];
+    const p1 = a.tokens[i - 1]?.norm ?? '';
+    const p2 = a.tokens[i - 2]?.norm ?? '';
+    const negated = NEGATORS.has(p1) || (NEGATORS.has(p2) && p1 !== 'but');
+    if (d !== undefined && d < 0 && !negated) {
+      domain += d;
+      if (INTENSIFY.has(a.tokens[i - 1]?.norm ?? '')) total -= 1;
+    }
+    if ((d !== undefined && d < 0) || input.negatives.has(t.norm)) {
+      evidence.push(evidenceTokens(a, i, i, 'negative word'));
+    }
+  }
+  for (const [weight, re] of [...PHRASES, ...CLAIMS]) {
+    for (const m of matchAll(a, re, 3)) {
+      total += weight;
+      domain += weight;
+      evidence.push(...evidenceOf(a, m, 'complaint'));
+    }
+  }
+  // a damning word or phrase is needed (general AFINN negativity is emotion, not a statement
+  // about the school); positive words can offset a mild one but not a strong one
+  const flagged = (domain <= -3 && total <= -2) || domain <= -5;
+  if (!flagged) return null;
+  const t0 = targets[0];
+  if (t0) evidence.push(...evidenceOf(a, t0, 'target'));
+  const score = clamp01(0.55 + Math.min(0.4, (-total - 3) * 0.06));
+  return {
+    kind: 'disparaging',
+    rule: 'disparaging.sentiment',
+    score,
+    evidence: mergeEvidence(evidence),
+    explanation: explain(a, 'Negative statement about the school or its staff', evidence),
+  };
+}

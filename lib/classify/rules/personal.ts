@@ -1,0 +1,358 @@
+/**
+ * personal_data (official posts only): personal information an official account must not
+ * publish (SUAT §5, CT §6, UK GDPR).
+ *
+ *  - phone: UK mobiles (07…, +44 7…) are personal unless introduced as the school's; landlines
+ *    (01…, 02…) only when the context makes them personal ("his home number"). Years, prices,
+ *    dates and times are not phone numbers (the digit count and shape must fit);
+ *  - email: personal providers (gmail, hotmail, outlook, yahoo, icloud, btinternet …); a school or
+ *    trust address is fine;
+ *  - address: a house number + street, a street someone "lives on", or a postcode, in a personal
+ *    context (someone's house/home, lives at/on);
+ *  - birth: a date of birth, or an age tied to a birthday ("50 today", "12th birthday");
+ *  - medical: a health detail (cancer, chemotherapy, diabetes, insulin, hospital stay,
+ *    diagnosis …) about a named person.
+ * Works on the normalised text (digits intact) for numbers and addresses, and on tokens for names.
+ */
+import { alt } from '../lexicon';
+import { E, T, anchors, clamp01, evidenceOf, hasAny, matchAll, mergeEvidence, rx } from './common';
+import type { Hit } from './common';
+import type { Analysis } from '../tokens';
+import type { Evidence } from '../../domain/finding';
+
+function evidenceNorm(a: Analysis, ns: number, ne: number, cue: string): Evidence {
+  const start = a.norm.starts[ns] ?? 0;
+  const end = Math.max(start, a.norm.ends[ne - 1] ?? start);
+  return { start, end, text: a.original.slice(start, end), cue };
+}
+
+const MOBILE = /(?<![\d+])(?:\+44\s?\(?0?\)?\s?7\d{3}|\(?07\d{3}\)?)[\s.-]?\d{3}[\s.-]?\d{3}(?!\d)/g;
+const LANDLINE =
+  /(?<![\d+])(?:\+44\s?\(?0?\)?\s?|\(?0)(?:1\d{2,4}|2\d)\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)/g;
+const EMAIL =
+  /[a-z0-9][a-z0-9._%+-]*@(?:gmail|googlemail|hotmail|outlook|live|yahoo|ymail|icloud|me|aol|btinternet|btopenworld|sky|virginmedia|talktalk|protonmail|proton|msn|gmx|mail|tiscali|ntlworld|blueyonder)\.(?:com|co\.uk|net|org|uk|me|fr|de)/g;
+const POSTCODE = /(?<![a-z0-9])[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}(?![a-z0-9])/g;
+const STREET_SUFFIX = alt([
+  'road',
+  'rd',
+  'street',
+  'st',
+  'close',
+  'avenue',
+  'ave',
+  'lane',
+  'drive',
+  'way',
+  'crescent',
+  'grove',
+  'gardens',
+  'place',
+  'terrace',
+  'court',
+  'walk',
+  'rise',
+  'mews',
+  'hill',
+  'row',
+  'view',
+  'park',
+  'square',
+  'green',
+  'croft',
+  'fold',
+  'meadows',
+  'end',
+]);
+const HOUSE = new RegExp(
+  `(?<![a-z0-9])(\\d{1,4}[a-z]?),?\\s+(?:[a-z][a-z'-]+\\s+){1,3}${STREET_SUFFIX}(?![a-z])`,
+  'g',
+);
+const LIVES_ON = rx(
+  `${T}(?<address>(?:lives|living|live|lived|stays|staying|moved) (?:just )?(?:round the corner |around the corner |down the road |next door |nearby )?(?:on|at|in) (?:\\d{1,4} )?[a-z][a-z'-]+ ${STREET_SUFFIX})${E}`,
+);
+const PERSONAL_CONTEXT =
+  /(?<![^ ])(?:'s house|'s home|'s flat|'s place|'s address|house|home|flat|lives|living|live|address|his|her|their|my|personal)(?![^ ])/;
+const SCHOOL_CONTEXT =
+  /(?<![^ ])(?:school|academy|office|reception|main office|school office|trust|switchboard|front desk|enquiries|admissions|attendance line|helpline|@org)(?![^ ])/;
+const PERSONAL_PHONE =
+  /(?<![^ ])(?:mobile|personal|his|her|my|home number|home phone|own number|whatsapp|text)(?![^ ])/;
+
+const BIRTH = rx(
+  `${T}(?<birth>born (?:on )?(?:\\d{1,2}(?:/|-|\\.)\\d{1,2}(?:/|-|\\.)\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)(?: \\d{4})?|(?:19|20)\\d{2})|date of birth|dob|d\\.o\\.b|(?:\\d{1,3}(?:st|nd|rd|th)) birthday|(?:\\d{1,3}) today|(?:turns|turned|turning) \\d{1,3})${E}`,
+);
+const BIRTHDAY = /(?<![^ ])(?:birthday|bday|birthdays|born)(?![^ ])/;
+
+const MEDICAL = rx(
+  `${T}(?<medical>${alt([
+    'cancer',
+    'breast cancer',
+    'leukaemia',
+    'leukemia',
+    'tumour',
+    'tumor',
+    'chemotherapy',
+    'chemo',
+    'radiotherapy',
+    'diabetes',
+    'diabetic',
+    'insulin',
+    'epilepsy',
+    'epileptic',
+    'seizure',
+    'seizures',
+    'stroke',
+    'heart attack',
+    'surgery',
+    'operation',
+    'diagnosed',
+    'diagnosis',
+    'terminal',
+    'terminally ill',
+    'hospital',
+    'hospitalised',
+    'in hospital',
+    'intensive care',
+    'icu',
+    'miscarriage',
+    'pregnant',
+    'pregnancy',
+    'depression',
+    'anorexia',
+    'eating disorder',
+    'bipolar',
+    'schizophrenia',
+    'autism',
+    'autistic',
+    'adhd',
+    'allergy',
+    'allergic',
+    'anaphylaxis',
+    'epipen',
+    'asthma',
+    'inhaler',
+    'medication',
+    'hiv',
+    'covid',
+    'mental breakdown',
+    'breakdown',
+    'rehab',
+    'dementia',
+    'ms',
+    'multiple sclerosis',
+    'broken leg',
+    'broken arm',
+    'concussion',
+    'complications',
+    'condition',
+  ])})${E}`,
+);
+const MEDICAL_GUARD =
+  /(?<![^ ])(?:awareness|(?:health|wellbeing|awareness) (?:week|month|day)|research|charity|fundraising|fundraiser|raise|raised|raising|sponsored|appeal|policy|training|assembly|lesson|first aid|drop-ins|drop in|support is available)(?![^ ])/;
+
+/** Capitalised person names in the original text: "Janet Reeves", "Mr Hughes' wife Claire". */
+export function namedPersonNear(a: Analysis, cs: number, ce: number): boolean {
+  const window = a.canon.slice(Math.max(0, cs - 120), ce + 120);
+  if (/(?<![^ ])@staff(?![^ ])/.test(window)) return true;
+  // two capitalised word tokens in a row (not sentence-initial function words)
+  const first = tokenIndexAt(a, Math.max(0, cs - 120));
+  const last = tokenIndexAt(a, Math.min(a.canon.length, ce + 120));
+  for (let i = first; i < last; i++) {
+    const t = a.tokens[i];
+    const u = a.tokens[i + 1];
+    if (!t || !u) continue;
+    if (
+      t.kind === 'word' &&
+      u.kind === 'word' &&
+      t.cap &&
+      u.cap &&
+      !t.allCaps &&
+      /^[a-z][a-z'-]{1,}$/.test(t.norm) &&
+      /^[a-z][a-z'-]{1,}$/.test(u.norm) &&
+      !NOT_NAME.has(t.norm) &&
+      !NOT_NAME.has(u.norm)
+    ) {
+      return true;
+    }
+    // "wife Claire", "son Jack": relation + capitalised name
+    if (t.kind === 'word' && RELATION.has(t.norm) && u.kind === 'word' && u.cap) return true;
+  }
+  return false;
+}
+
+function tokenIndexAt(a: Analysis, pos: number): number {
+  let lo = 0;
+  let hi = a.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a.tokStart[mid] ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const RELATION = new Set([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'partner',
+  'mum',
+  'dad',
+  'brother',
+  'sister',
+  'baby',
+  'grandson',
+  'granddaughter',
+]);
+
+/** Capitalised words that start names of things, not people. */
+export const NOT_NAME = new Set(
+  `the our a an this that these those we you they it its please happy thank thanks well done
+  congratulations congrats huge massive big star week year class key stage mental health
+  christmas easter summer spring autumn winter term half new old good great best happy birthday
+  riverside learning trust academy primary school college grace fellowship imperial war museum
+  blood brothers lady macbeth remembrance day sports world book day night evening morning monday
+  tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december pta parents parent team staff year group gcse
+  a-level level results ofsted requires improvement good outstanding national local county
+  council police fire service nhs hospital general street road lane close avenue safer schools
+  anti bullying online safety food tech design technology science maths english history
+  geography art music drama pe computing french spanish german religious education pshe
+  behaviour policy designated safeguarding lead head teacher principal ceo chair governors
+  designated lead finance director office manager business manager deputy assistant bella
+  beauty bar motors co-op coop tesco asda sainsbury's aldi lidl facebook twitter instagram
+  tiktok youtube teams zoom google microsoft apple mr mrs ms miss dr sir cllr pc rev
+  prof professor`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+const LIVES_ANCHORS = anchors('lives living live lived stays staying moved');
+const BIRTH_ANCHORS = anchors('born date dob d.o.b birthday today turns turned turning');
+const MEDICAL_ANCHORS = anchors(
+  'cancer leukaemia leukemia tumour tumor chemotherapy chemo radiotherapy diabetes diabetic insulin epilepsy epileptic seizure seizures stroke heart surgery operation diagnosed diagnosis terminal terminally hospital hospitalised intensive icu miscarriage pregnant pregnancy depression anorexia eating bipolar schizophrenia autism autistic adhd allergy allergic anaphylaxis epipen asthma inhaler medication hiv covid breakdown rehab dementia ms multiple broken concussion complications condition',
+);
+
+const TRIGGER_CHARS =
+  /[0-9@]|born|birthday|lives|living|house|home|hospital|cancer|chemo|diabet|insulin|diagnos|surgery|pregnan|epilep|allerg|autis|adhd|seizure|condition|complications|operation|terminal/;
+
+export function detectPersonalData(a: Analysis): Hit | null {
+  const text = a.norm.text;
+  if (!TRIGGER_CHARS.test(text)) return null;
+  const evidence: Evidence[] = [];
+  let best = 0;
+  let rule = '';
+  let why = '';
+  const consider = (score: number, r: string, w: string, ev: Evidence[]): void => {
+    evidence.push(...ev);
+    if (score > best) {
+      best = score;
+      rule = r;
+      why = w;
+    }
+  };
+  const around = (ns: number, ne: number): string => {
+    // canonical-ish context: the normalised text around the match
+    return ` ${text.slice(Math.max(0, ns - 70), Math.min(text.length, ne + 40)).replace(/[^a-z0-9'@ ]+/g, ' ')} `;
+  };
+  if (/\d/.test(text)) {
+    for (const m of text.matchAll(MOBILE)) {
+      const ctx = around(m.index, m.index + m[0].length);
+      if (SCHOOL_CONTEXT.test(ctx) && !PERSONAL_PHONE.test(ctx)) continue;
+      consider(0.85, 'personal_data.phone', 'Publishes a personal mobile number.', [
+        evidenceNorm(a, m.index, m.index + m[0].length, 'phone number'),
+      ]);
+    }
+    for (const m of text.matchAll(LANDLINE)) {
+      const ctx = around(m.index, m.index + m[0].length);
+      if (
+        /(?<![^ ])(?:home|his|her|their|personal|own|mobile)(?![^ ])/.test(ctx) &&
+        !SCHOOL_CONTEXT.test(ctx)
+      ) {
+        consider(0.8, 'personal_data.phone', 'Publishes a personal phone number.', [
+          evidenceNorm(a, m.index, m.index + m[0].length, 'phone number'),
+        ]);
+      }
+    }
+    for (const m of text.matchAll(HOUSE)) {
+      const ctx = around(m.index, m.index + m[0].length);
+      if (PERSONAL_CONTEXT.test(ctx)) {
+        consider(0.85, 'personal_data.address', 'Publishes a home address.', [
+          evidenceNorm(a, m.index, m.index + m[0].length, 'address'),
+        ]);
+      }
+    }
+    for (const m of text.matchAll(POSTCODE)) {
+      const ctx = around(m.index, m.index + m[0].length);
+      if (PERSONAL_CONTEXT.test(ctx) && !/^(?:y\d|u\d|ks\d)/.test(m[0])) {
+        consider(0.8, 'personal_data.address', 'Publishes a postcode in a personal context.', [
+          evidenceNorm(a, m.index, m.index + m[0].length, 'postcode'),
+        ]);
+      }
+    }
+  }
+  if (text.includes('@')) {
+    for (const m of text.matchAll(EMAIL)) {
+      consider(0.85, 'personal_data.email', 'Publishes a personal email address.', [
+        evidenceNorm(a, m.index, m.index + m[0].length, 'personal email'),
+      ]);
+    }
+  }
+  for (const m of hasAny(a, LIVES_ANCHORS) ? matchAll(a, LIVES_ON, 2) : []) {
+    consider(0.8, 'personal_data.address', 'Says where someone lives.', evidenceOf(a, m, 'address'));
+  }
+  for (const m of hasAny(a, BIRTH_ANCHORS) ? matchAll(a, BIRTH, 3) : []) {
+    const s = a.canon.slice(Math.max(0, m.cs - 80), m.ce + 80);
+    const word = a.canon.slice(m.cs, m.ce);
+    if (
+      !word.startsWith('born') &&
+      !word.startsWith('date') &&
+      !word.startsWith('dob') &&
+      !word.startsWith('d.o.b') &&
+      !BIRTHDAY.test(s)
+    )
+      continue;
+    consider(
+      word.startsWith('born') || word.startsWith('d') ? 0.85 : 0.75,
+      'personal_data.birth',
+      'Publishes a date of birth or age.',
+      evidenceOf(a, m, 'date of birth'),
+    );
+  }
+  for (const m of hasAny(a, MEDICAL_ANCHORS) ? matchAll(a, MEDICAL, 3) : []) {
+    const s = a.canon.slice(Math.max(0, m.cs - 60), m.ce + 60);
+    if (MEDICAL_GUARD.test(s)) continue;
+    const word = a.canon.slice(m.cs, m.ce);
+    if (
+      word === 'ms' ||
+      word === 'condition' ||
+      word === 'operation' ||
+      word === 'stroke' ||
+      word === 'complications' ||
+      word === 'breakdown'
+    ) {
+      if (!/(?<![^ ])(?:her|his|their|diagnosed|medical|health)(?![^ ])/.test(s)) continue;
+    }
+    if (!namedPersonNear(a, m.cs, m.ce)) continue;
+    if (
+      !/(?<![^ ])(?:her|his|their|she|he|has|had|with|starts|started|diagnosed|recovering|undergoing|after)(?![^ ])/.test(
+        s,
+      )
+    )
+      continue;
+    consider(
+      0.8,
+      'personal_data.medical',
+      'Shares a health detail about a named person.',
+      evidenceOf(a, m, 'medical detail'),
+    );
+  }
+  if (best < 0.5) return null;
+  return {
+    kind: 'personal_data',
+    rule,
+    score: clamp01(best),
+    evidence: mergeEvidence(evidence),
+    explanation: why,
+  };
+}

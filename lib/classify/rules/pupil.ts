@@ -1,0 +1,227 @@
+/**
+ * pupil_identification (official posts only): a pupil can be identified (Agora §3.1, CT §5.1,
+ * §6.2): full name in a pupil context, or a pupil's personal account tagged.
+ *
+ *  - full_name: a capitalised first name + surname (hyphenated surnames too) linked to a pupil
+ *    cue within a few tokens: a year group ("Year 10", "Y6"), a class code ("9T", "Class 4B"),
+ *    "pupil", "student", "well done to", "congratulations to", "star of the week", "pictured",
+ *    "happy 12th birthday to". A first name alone ("Amara in Year 3") is allowed by most policies
+ *    and is not flagged; titled names ("Mrs Kaur", "Mr Jones") are staff, and names followed by
+ *    a staff role ("office manager Janet Reeves") are not pupils;
+ *  - handle: an @handle that is not an official account, in a pupil context ("follow her",
+ *    "shout out to @…", a year group, GCSE).
+ */
+import { FIRST_NAMES, COMMON_WORDS, alt } from '../lexicon';
+import { clamp01, evidenceTokens, mergeEvidence } from './common';
+import type { Hit } from './common';
+import { NOT_NAME } from './personal';
+import type { Analysis, Token } from '../tokens';
+import type { Evidence } from '../../domain/finding';
+
+const CLASS_CODE = /^(?!\d+(?:st|nd|rd|th)$)(?:\d{1,2}[a-z]{1,2}|y\d{1,2}|r[a-z]|[rn]\d)$/;
+const PUPIL_WORDS = new Set([
+  'pupil',
+  'pupils',
+  'student',
+  'students',
+  'learner',
+  'learners',
+  "pupil's",
+  'gcse',
+  'gcses',
+  'a-level',
+  'sats',
+  'u11',
+  'u12',
+  'u13',
+  'u14',
+  'u15',
+  'u16',
+  'u18',
+  'u11s',
+  'u12s',
+  'u13s',
+  'u14s',
+  'u15s',
+  'u16s',
+  'reception',
+  'nursery',
+  'captain',
+  'prefect',
+  'head girl',
+  'head boy',
+]);
+const LEAD_IN = new RegExp(
+  `(?:^| )${alt([
+    'well done to',
+    'well done',
+    'congratulations to',
+    'congratulations',
+    'congrats to',
+    'congrats',
+    'shout out to',
+    'shoutout to',
+    'huge shout out to',
+    'star of the week is',
+    'star of the week',
+    'pupil of the week',
+    'student of the week',
+    'pictured',
+    'birthday to',
+    'welcome back to',
+    'good luck to',
+    'proud of',
+    'meet',
+    'award to',
+    'awarded to',
+    'goes to',
+    'winner',
+    'winners',
+    'champion',
+  ])} $`,
+);
+const STAFF_AFTER = new Set([
+  'teacher',
+  'manager',
+  'director',
+  'head',
+  'headteacher',
+  'principal',
+  'coach',
+  'governor',
+  'chair',
+  'trustee',
+  'ceo',
+  'coo',
+  'cfo',
+  'mp',
+  'councillor',
+  'officer',
+]);
+const STAFF_BEFORE = new Set([
+  'manager',
+  'director',
+  'teacher',
+  'head',
+  'headteacher',
+  'principal',
+  'coach',
+  'governor',
+  'chair',
+  'trustee',
+  'ceo',
+  'coo',
+  'cfo',
+  'mp',
+  'councillor',
+  'officer',
+  'assistant',
+  'caretaker',
+  'receptionist',
+  'cllr',
+  'author',
+  'artist',
+  'singer',
+  'chef',
+  'olympian',
+  'footballer',
+  'visitor',
+  'speaker',
+  'guest',
+  'dj',
+]);
+
+function isNameWord(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.kind === 'word' &&
+    t.cap &&
+    /^[a-z][a-z'-]+$/.test(t.norm) &&
+    !NOT_NAME.has(t.norm) &&
+    t.norm.length >= 2
+  );
+}
+
+function pupilCueNear(a: Analysis, i: number, j: number): number {
+  // tokens j+1..j+4 and i-4..i-1 (same sentence)
+  let cue = -1;
+  const reach = FIRST_NAMES.has(a.tokens[i]?.norm ?? '') ? 12 : 5;
+  for (let k = j + 1; k <= Math.min(a.tokens.length - 1, j + reach); k++) {
+    const t = a.tokens[k];
+    if (!t || t.norm === '.') break;
+    if (STAFF_AFTER.has(t.norm) && k <= j + 2) return -1;
+    if (t.kind === 'number' && CLASS_CODE.test(t.norm)) return k;
+    if (
+      /^year \d{1,2}$/.test(t.norm) ||
+      (t.norm === 'year' && a.tokens[k + 1]?.kind === 'number') ||
+      t.norm === 'class' ||
+      PUPIL_WORDS.has(t.norm)
+    )
+      return k;
+  }
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const t = a.tokens[k];
+    if (!t || t.norm === '.') break;
+    if (STAFF_BEFORE.has(t.norm) && k >= i - 2) return -1;
+    if (t.kind === 'number' && CLASS_CODE.test(t.norm)) cue = k;
+    if (/^year \d{1,2}$/.test(t.norm) || t.norm === 'year' || PUPIL_WORDS.has(t.norm)) cue = k;
+    if (cue >= 0) return cue;
+  }
+  // lead-in phrase right before the name
+  const start = a.tokStart[i] ?? 0;
+  const before = a.canon.slice(Math.max(0, start - 40), start);
+  if (LEAD_IN.test(before)) return i;
+  return cue;
+}
+
+const FOLLOW =
+  /(?<![^ ])(?:follow (?:her|him|them)|give (?:her|him|them) a follow|shout ?out to|check out|well done|congratulations|congrats|her|his|gcse|gcses|year \d{1,2}|pupil|student|portfolio|revision|tiktok|insta|instagram|snap|snapchat)(?![^ ])/;
+
+export function detectPupilId(a: Analysis): Hit | null {
+  const evidence: Evidence[] = [];
+  let best = 0;
+  let rule = '';
+  let why = '';
+  const photo = /(?<![^ ])(?:pictured|picture|photo|photos|📸|📷)(?![^ ])/.test(a.canon);
+  for (let i = 0; i + 1 < a.tokens.length; i++) {
+    const t = a.tokens[i];
+    const u = a.tokens[i + 1];
+    if (!isNameWord(t) || !isNameWord(u) || !t || !u) continue;
+    const firstKnown = FIRST_NAMES.has(t.norm);
+    if (!firstKnown && (COMMON_WORDS.has(t.norm) || COMMON_WORDS.has(u.norm))) continue;
+    if (t.allCaps && u.allCaps) continue;
+    const cue = pupilCueNear(a, i, i + 1);
+    if (cue < 0) continue;
+    // a pair that is not a known first name must be tied tightly to the cue: "Name (Year 8)"
+    if (!firstKnown && cue !== i && (cue < i - 1 || cue > i + 3)) continue;
+    const score = (firstKnown ? 0.85 : 0.7) + (photo ? 0.05 : 0);
+    if (score > best) {
+      best = score;
+      rule = 'pupil_identification.full_name';
+      why = 'Names a pupil in full (first name and surname) with their class or year.';
+    }
+    evidence.push(evidenceTokens(a, i, i + 1, 'full name'));
+    if (cue !== i) evidence.push(evidenceTokens(a, cue, cue, 'pupil context'));
+    i++;
+  }
+  const handles = a.tokens.map((t, k) => [t, k] as const).filter(([t]) => t.kind === 'handle');
+  if (handles.length > 0 && FOLLOW.test(a.canon)) {
+    for (const [, k] of handles.slice(0, 3)) {
+      const score = 0.8;
+      if (score > best) {
+        best = score;
+        rule = 'pupil_identification.handle';
+        why = "Tags a pupil's personal social media account.";
+      }
+      evidence.push(evidenceTokens(a, k, k, 'personal account'));
+    }
+  }
+  if (best < 0.5) return null;
+  return {
+    kind: 'pupil_identification',
+    rule,
+    score: clamp01(best),
+    evidence: mergeEvidence(evidence),
+    explanation: why,
+  };
+}

@@ -1,0 +1,1151 @@
+/**
+ * safeguarding: a child may be at risk (SUAT §8, CT §5.1, KCSIE). Goes to the DSL.
+ *
+ * Each sub-rule pairs a concrete event with a child or first-person subject; topic words alone
+ * ("Anti-Bullying Week", "online safety evening", "our DSL is Mrs Hall") never fire.
+ *  - self_harm: wanting to die, self-harm, cutting, "nobody would notice if I was gone";
+ *  - abuse_disclosure: injuries + home/carer, a carer who hits, secrecy asked of a child,
+ *    inappropriate touching, scared to go home;
+ *  - grooming: an adult messaging / adding / meeting / gifting a child, asking for pictures;
+ *  - stranger: an adult or vehicle watching, photographing or approaching children at school;
+ *  - images: nude / explicit images of pupils shared, upskirting;
+ *  - missing: a missing child, "last seen", "can't find her";
+ *  - harmed_pupil: a pupil assaulted / jumped, too scared to tell, bullied into harm;
+ *  - weapons_drugs: weapons or drugs among pupils;
+ *  - neglect: a child arriving hungry / unwashed, left alone, no food at home.
+ *  - situation families: adults or vehicles pulling up, calling children over, handing out sweets,
+ *    knowing a child's name; a child collected or followed by an unknown adult; photos of pupils
+ *    posted by strangers; adults contacting children online ("mentoring" over Snapchat, adding
+ *    them, asking for pictures, sending gifts); a child "dating" an adult; county-lines signs
+ *    (running packages, a burner phone, unexplained cash); forced marriage and FGM; oblique
+ *    suicide hints ("better off without me", "won't be around for", "tired of all of it",
+ *    last thanks and goodbyes, taking all the pills); a child collapsing after a vape or drink;
+ *    children pressured into sending images; staff physically hurting a child; a child not
+ *    returned home; hunger, being left alone, sleeping in a car;
+ *  - a weapon threat that involves pupils is also a safeguarding concern (index.ts).
+ * Talks, lessons and notices about a topic (assembly, e-safety, awareness, photographer,
+ * council) are not reports of it unless the post is personal ("my son", "she said").
+ * Hyperbole guards: "nearly died of heat", "dying of laughter", "to die for", sports scores.
+ */
+import { alt } from '../lexicon';
+import {
+  E,
+  PLACES,
+  TIMES,
+  anchors,
+  anchoredRx,
+  firstWords,
+  matchAnchored,
+  T,
+  clamp01,
+  evidenceOf,
+  explain,
+  gap,
+  hasAny,
+  hasJoke,
+  inSportContext,
+  matchAll,
+  mergeEvidence,
+  negatedBefore,
+  rx,
+} from './common';
+import type { Hit } from './common';
+import { WEAPON } from './threat';
+import type { Analysis } from '../tokens';
+import type { Evidence } from '../../domain/finding';
+
+const CHILD = alt([
+  'child',
+  'children',
+  'kid',
+  'kids',
+  'pupil',
+  'pupils',
+  'student',
+  'students',
+  'son',
+  'daughter',
+  'boy',
+  'boys',
+  'girl',
+  'girls',
+  'lad',
+  'lads',
+  'teen',
+  'teenager',
+  'little one',
+  'my little one',
+  'youngster',
+  'youngsters',
+  'classmate',
+  'friend',
+  'mate',
+  'bestie',
+  'schoolgirl',
+  'schoolboy',
+  'schoolgirls',
+  'schoolboys',
+  'nephew',
+  'niece',
+  'year',
+  'yr',
+  'year 7',
+  'year 8',
+  'year 9',
+  'year 10',
+  'year 11',
+  'minor',
+  'minors',
+  'under 16',
+  'underage',
+]);
+
+/** A child reference including ages ("my 14yo", "13 year old", "aged 12"). */
+const CHILD_REF = `(?:${CHILD}|\\d{1,2}yo|\\d{1,2}yr|\\d{1,2} (?:year|yr) old|\\d{1,2} years old|aged \\d{1,2}|year \\d{1,2}|y\\d{1,2}|\\d{1,2}s|my \\d{1,2}|him|her|he|she|they|them)`;
+const CHILD_STRICT = `(?:${CHILD}|\\d{1,2}yo|\\d{1,2} (?:year|yr) old|\\d{1,2} years old|aged \\d{1,2}|year \\d{1,2}|y\\d{1,2}|my \\d{1,2})`;
+
+const CARER_LIST = [
+  'stepdad',
+  'step dad',
+  'stepfather',
+  'step father',
+  'stepmum',
+  'step mum',
+  'stepmother',
+  'dad',
+  'daddy',
+  'father',
+  'mum',
+  'mummy',
+  'mom',
+  'mother',
+  'parent',
+  'parents',
+  'uncle',
+  'aunt',
+  'auntie',
+  'grandad',
+  'grandma',
+  'nan',
+  'boyfriend',
+  "mum's boyfriend",
+  'partner',
+  'carer',
+  'brother',
+  'cousin',
+  'foster',
+];
+const CARER = alt(CARER_LIST);
+
+const ADULT_LIST = [
+  'man',
+  'men',
+  'guy',
+  'guys',
+  'bloke',
+  'blokes',
+  'adult',
+  'adults',
+  'stranger',
+  'strangers',
+  'woman',
+  'grown man',
+  'grown men',
+  'a grown man',
+  'older guy',
+  'older man',
+  'older men',
+  'older lad',
+  'older lads',
+  'older boy',
+  'older boys',
+  'older girl',
+  'teacher',
+  'coach',
+  'tutor',
+  'member of staff',
+  'someone',
+  'somebody',
+  'person',
+  'people',
+  'van',
+  'car',
+  '@staff',
+  'he',
+  'she',
+  'they',
+  'sb',
+  'a man',
+  'a guy',
+  'some guy',
+  'some man',
+  'some bloke',
+  'this guy',
+  'this man',
+  'old man',
+  'adult man',
+];
+const ADULT = alt(ADULT_LIST);
+
+const P = rx;
+const ADULT_FIRST = firstWords(ADULT_LIST);
+const CARER_FIRST = firstWords(CARER_LIST);
+
+interface Rule {
+  name: string;
+  /** If set, the pattern is only tried where a token with one of these first words starts. */
+  first?: ReadonlySet<string>;
+  /** The rule runs only if the post contains one of these words. */
+  need: ReadonlySet<string>;
+  re: RegExp;
+  score: number;
+  why: string;
+  guard?: (a: Analysis, cs: number, ce: number) => boolean;
+}
+
+const HYPERBOLE =
+  /(?<![^ ])(?:died of|dying of|die of|dying to|dying for|to die for|could die|nearly died|almost died|laughing|laughed|lol|lmao|😂|🤣|die laughing|heat|embarrassment|cringe|boredom|bored|exam|exams|mocks|homework|maths|revision)(?![^ ])/;
+
+/** Things that go missing that are not children: toys, pets, property. */
+const MISSING_THING =
+  /(?<![^ ])(?:teddy|bear|toy|toys|mascot|cat|dog|pet|kitten|puppy|tortoise|hamster|rabbit|guinea pig|bag|bags|coat|coats|keys|phone|lunchbox|jumper|jumpers|blazer|book|books|bottle|kit|pe kit|trainers|shoe|shoes|property|lost property|homework|parcel|🧸|🐱|🐶)(?![^ ])/;
+
+/** Rules whose words also appear in talks, lessons and notices about the topic. */
+const TOPIC_RULES = new Set(['images', 'grooming', 'stranger', 'weapons_drugs']);
+const RE_TOPIC =
+  /(?<![^ ])(?:assembly|assemblies|workshop|workshops|awareness|e-safety|esafety|online safety|internet safety|pshe|rshe|training|session|sessions|evening for parents|how to|signs of|talk on|talk about|lesson|lessons|the law|council|surveyor|contractor|contractors|builders|architect|inspector|photographer|webinar|course|guidance|leaflet)(?![^ ])/;
+const RE_PERSONAL =
+  /(?<![^ ])(?:my son|my daughter|my child|my kid|my boy|my girl|my little|she's|he's|she said|he said|told me|reported it|police)(?![^ ])/;
+
+/** A talk, lesson or notice about the topic, not a report of it. */
+function isTopic(a: Analysis, cs: number, ce: number): boolean {
+  const near = a.canon.slice(Math.max(0, cs - 100), ce + 100);
+  return RE_TOPIC.test(near) && !RE_PERSONAL.test(a.canon);
+}
+
+/** "Missing" about a toy, pet or property, with no child described. */
+function missingThing(a: Analysis): boolean {
+  if (!MISSING_THING.test(a.canon)) return false;
+  return !new RegExp(
+    `(?<![^ ])(?:${CHILD_STRICT}|\\d{1,2}yo|\\d{1,2} (?:year|yr) old|boy|girl|teenager|son|daughter)(?![^ ])`,
+  ).test(a.canon);
+}
+
+const RULES: Rule[] = [
+  // ---------------------------------------------------------------- self-harm / suicide
+  {
+    name: 'self_harm',
+    need: anchors('die kill end not hurt self self-harm cut'),
+    re: P(
+      `${T}(?<risk>(?:want|wants|wanted|wanting|going|gonna|planning|plans|plan|tried|trying|try|thinking about|thought about|talking about|talks about|talked about|posting about|posts about|threatening|threatened|ready) (?:to )?(?:die|kill (?:myself|herself|himself|themselves|themself|meself)|end (?:it|it all|my life|her life|his life|their life|things)|not (?:be here|exist|wake up|be alive)|hurt (?:myself|herself|himself|themselves)|self harm|self-harm|cut (?:myself|herself|himself|themselves)))${E}`,
+    ),
+    score: 0.9,
+    why: 'Suggests a young person wants to die or harm themselves.',
+  },
+  {
+    name: 'self_harm',
+    need: anchors(
+      'myself herself himself themselves themself meself suicidal suicide self self-harm self-harming selfharm selfharming overdose overdosed wrists kys kill urself unalive',
+    ),
+    re: P(
+      `${T}(?<risk>(?:kill|killing|killed|hurt|hurting|hurts|cutting|cuts|cut|harm|harming|starving|hanging|hanged|strangling|burning|burns) (?:myself|herself|himself|themselves|themself|meself)|suicidal|suicide attempt|attempted suicide|tried suicide|commit suicide|committed suicide|suicide note|suicidal thoughts|self harm|self-harm|self harming|self-harming|selfharm|selfharming|overdose|overdosed|took an overdose|slit (?:my|her|his|their) wrists|(?:slitting|slit) wrists|kys|kill yourself|kill urself|unalive|unalive myself)${E}`,
+    ),
+    score: 0.85,
+    why: 'Mentions suicide or self-harm by a person.',
+    guard: (a, cs, ce) =>
+      // "kys bro" told to someone is abuse (the abuse rule), not a disclosure
+      (/^(?:kys|kill yourself|kill urself)$/.test(a.canon.slice(cs, ce)) &&
+        !/(?<![^ ])(?:told|telling|tells|said|says|messages|messaged|keeps|keep)(?![^ ])/.test(
+          a.canon.slice(Math.max(0, cs - 60), cs),
+        )) ||
+      (/(?<![^ ])(?:awareness|prevention|training|day|week|month|workshop|charity|helpline|resources|support|session|sessions|talk|policy|lesson|lessons|pshe|assembly|signs)(?![^ ])/.test(
+        a.canon.slice(Math.max(0, cs - 40), ce + 40),
+      ) &&
+        !/(?<![^ ])(?:my|her|his|i|i'm|she|he|she's|he's)(?![^ ])/.test(
+          a.canon.slice(Math.max(0, cs - 40), ce + 40),
+        )),
+  },
+  {
+    name: 'self_harm',
+    need: anchors('arms arm wrists wrist legs thighs stomach body jump throw hang drown'),
+    re: P(
+      `${T}(?<risk>(?:wants to|wanted to|going to|gonna|threatening to|threatened to|talking about|talks about|tried to|trying to|said (?:he|she|they)(?:'d| would| wants to)) (?:jump off|jump in front of|throw (?:himself|herself|themselves|myself) off|hang (?:himself|herself|themselves|myself)|drown (?:himself|herself|myself))|(?:cuts|cut|scars|marks|burns|scratches) (?:all )?(?:up |on |down |over )?(?:her|his|my|their|both) (?:arms|arm|wrists|wrist|legs|thighs|stomach|body))${E}`,
+    ),
+    score: 0.85,
+    why: 'Describes self-harm injuries.',
+  },
+  {
+    name: 'self_harm',
+    need: anchors(
+      'want wanting wanna wants notice care miss without do go cope take carry end point disappear gone goodbye wishes wish wished wishing',
+    ),
+    re: P(
+      `${T}(?<risk>(?:wishes|wish|wished|wishing) (?:he|she|i|they) (?:was|were|wasn't|weren't) (?:dead|never born|not alive|gone)|(?:don't|dont|doesn't|doesnt|not|no longer|never) (?:want|wanting|wanna|wants) (?:to )?(?:be here|live|be alive|exist|wake up|be around|carry on|go on)(?: anymore| any more)?|not wanting to (?:be here|live|be alive|exist|wake up)|(?:nobody|no one|noone|no1) (?:would|will|wud|'d) (?:even )?(?:notice|care|miss me|miss her|miss him)(?: if (?:i|she|he) (?:was|were|wasn't|died|disappeared))?|better off without (?:me|her|him)|(?:can't|cant|cannot) (?:do this|go on|cope|take it|take this|carry on)(?: anymore| any more)|end it all|no point (?:in )?(?:living|being alive|going on)|(?:want|wanna) to disappear(?: forever)?|if i was gone|if i were gone|when i'm gone|goodbye everyone)${E}`,
+    ),
+    score: 0.85,
+    why: 'Language of hopelessness that can signal suicide risk.',
+  },
+  // ---------------------------------------------------------------- abuse disclosure
+  {
+    name: 'abuse_disclosure',
+    need: anchors(
+      'bruises bruising bruise marks mark handprint handprints prints scratches bump eye eyes burns injuries cuts lip',
+    ),
+    re: P(
+      `${T}(?<injury>(?:comes|coming|came|keeps coming|turns up|turned up|turning up|shows up|showed up|arrives|arrived|came back|comes back)(?: [^ .]+){0,3} (?:with|covered in|in) (?:bruises|bruising|a bruise|marks|a mark|a handprint|handprints|hand prints|finger marks|scratches|a bump|a black eye|black eyes|burns|injuries|cuts|cigarette burns|a split lip|bite marks))${E}`,
+    ),
+    score: 0.8,
+    why: 'A child repeatedly arriving with injuries.',
+  },
+  {
+    name: 'abuse_disclosure',
+    need: anchors('bruises bruising bruised eye marks burns welts injuries'),
+    re: P(
+      `${T}(?<injury>bruises|bruising|bruised|black eye|marks|burns|welts|injuries)${E}${gap(10)}(?<carer>${CARER})${E}`,
+    ),
+    score: 0.75,
+    why: 'Injuries mentioned together with a parent or carer.',
+    guard: (a, cs) => !new RegExp(`${CHILD_REF}`).test(a.canon.slice(Math.max(0, cs - 80), cs + 80)),
+  },
+  {
+    name: 'abuse_disclosure',
+    first: CARER_FIRST,
+    need: anchors(
+      'stepdad step stepfather stepmum stepmother dad daddy father mum mummy mom mother parent parents uncle aunt auntie grandad grandma nan boyfriend partner carer brother cousin foster',
+    ),
+    re: P(
+      `${T}(?<carer>${CARER})${E}(?: [^ .]+){0,2} (?<abuse>hits|hit|beats|beat|hurts|hurt|punches|punched|kicks|kicked|slaps|slapped|chokes|choked|burns|burned|burnt|locks|locked|starves|touches|touched|abuses|abused|gets angry|gets violent|gets drunk|goes mad|smacks|smacked|throws|threw|batters|battered)(?: (?:him|her|them|me|my|his|her|their|on him|on her))${E}`,
+    ),
+    score: 0.85,
+    why: 'A parent or carer hurting a child.',
+  },
+  {
+    name: 'abuse_disclosure',
+    first: CARER_FIRST,
+    need: anchors(
+      'stepdad step stepfather stepmum stepmother dad daddy father mum mummy mom mother parent parents uncle aunt auntie grandad grandma nan boyfriend partner carer brother cousin foster',
+    ),
+    re: P(
+      `${T}(?<carer>${CARER})${E}(?: [^ .]+){0,3} '?(?<abuse>gets angry|gets violent|gets drunk|goes mad|loses it|loses his temper|loses her temper|gets rough)${E}`,
+    ),
+    score: 0.6,
+    why: 'A carer described as angry or violent.',
+  },
+  {
+    name: 'abuse_disclosure',
+    need: anchors('tell secret say quiet'),
+    re: P(
+      `${T}(?<secrecy>(?:told|tells|telling|tell|asked|asks|asking|made|makes) (?:her|him|them|me|my [^ .]+|the kids|the children|kids|children|pupils)(?: [^ .]+){0,2} (?:not to tell|to keep (?:it|this|that|things|them) (?:a )?secret|to keep (?:it|this|that|things) (?:between (?:them|us|you and me))|not to say|to keep quiet|to not tell))${E}`,
+    ),
+    score: 0.9,
+    why: 'An adult asking a child to keep secrets.',
+  },
+  {
+    name: 'abuse_disclosure',
+    need: anchors('secret between tell'),
+    re: P(
+      `${T}(?<secrecy>(?:our|their|a|his|her) (?:little )?secret(?: games| game| stuff)?|secret games|keep it between (?:them|us)|keep it between you and me|don't tell (?:mummy|mum|mommy|mom|daddy|dad|your mum|your dad|anyone|your parents))${E}`,
+    ),
+    score: 0.75,
+    why: 'Secrecy language around a child.',
+  },
+  {
+    name: 'abuse_disclosure',
+    need: anchors(
+      'touched touching touches touch groped groping fondled molested abused raped assaulted inappropriate sexual abuse',
+    ),
+    re: P(
+      `${T}(?<abuse>(?:touched|touching|touches|touch|groped|groping|fondled|molested|abused|raped|sexually assaulted|assaulted) (?:her|him|me|them|my [^ .]+|pupils|kids|children|girls|boys)(?: (?:inappropriately|down there|private|privates|under|in a bad way|where))?|inappropriate (?:touching|contact|messages|photos|pictures|images|behaviour|relationship)|sexual abuse|sexually abused|child abuse|being abused|was abused|is being abused)${E}`,
+    ),
+    score: 0.85,
+    why: 'Describes sexual or physical abuse.',
+  },
+  {
+    name: 'abuse_disclosure',
+    need: anchors('home'),
+    re: P(
+      `${T}(?<fear>(?:scared|afraid|frightened|terrified|too scared|too frightened) (?:to go|of going|to be) (?:home|back home)|(?:doesn't|does not|won't|will not|dont|don't|doesnt|never) (?:want|wants) to go home)${E}`,
+    ),
+    score: 0.8,
+    why: 'A child afraid to go home.',
+  },
+  // ---------------------------------------------------------------- grooming
+  {
+    name: 'grooming',
+    first: ADULT_FIRST,
+    need: anchors(
+      'messaging messaged messages message texting texted texts dming dmed dms adding added adds snapchatting snapping contacting contacted calling ringing whatsapping chatting talking sending sent grooming groomed befriending befriended offering offered giving gave meeting met picking picked',
+    ),
+    re: P(
+      `${T}(?<adult>${ADULT})${E}(?: [^ .]+){0,8} (?<contact>messaging|messaged|messages|message|texting|texted|texts|dming|dm'ing|dmed|dms|adding|added|adds|snapchatting|snapping|contacting|contacted|calling|ringing|whatsapping|chatting to|chatting with|talking to|sending|sent|grooming|groomed|befriending|befriended|offering|offered|giving|gave|meeting|met up with|picking up|picked up)${E}(?: [^ .]+){0,6} (?<child>${CHILD_STRICT})${E}`,
+    ),
+    score: 0.45,
+    why: 'An adult contacting children.',
+  },
+  {
+    name: 'grooming',
+    need: anchors(
+      'insta instagram snap snapchat whatsapp tiktok discord roblox fortnite xbox facebook messenger telegram privately private dms number',
+    ),
+    re: P(
+      `${T}(?<channel>on (?:insta|instagram|snap|snapchat|whatsapp|tiktok|discord|roblox|fortnite|xbox|facebook|messenger|telegram)|privately|in private|dms|private messages|personal number|his number|her number|phone number)${E}`,
+    ),
+    score: 0.3,
+    why: 'Private contact with a child.',
+  },
+  {
+    name: 'grooming',
+    need: anchors(
+      'night midnight between secret offering offered giving gives gave lifts lift asked asking asks wants wanted sending buying',
+    ),
+    re: P(
+      `${T}(?<cue>late at night|at night|at midnight|at \\d{1,2}am|in the middle of the night|(?:giving|gives|gave|offering|offered) (?:her|him|them|my (?:[^ .]+ ){1,3})?(?:lifts|a lift)(?: home)?|keep it between|keep it secret|between them|between us|offering (?:them |her |him )?(?:vapes|vape|lifts|a lift|money|cash|gifts|presents|sweets|alcohol|drink|drinks|drugs|weed|fags|cigarettes|phones|a phone|clothes|trainers)|(?:asked|asking|asks|wants|wanted) (?:her|him|them|my [^ .]+)? ?(?:to meet|to meet up|for (?:pics|pictures|photos|nudes|a pic|a photo)|to send (?:pics|pictures|photos|nudes)|to come round|to get in (?:his|the) car)|sending (?:her|him|them) (?:pics|pictures|photos|gifts|money)|buying (?:her|him|them) (?:gifts|vapes|stuff|things|presents))${E}`,
+    ),
+    score: 0.4,
+    why: 'Grooming cue: secrecy, night-time contact, gifts or meeting.',
+  },
+  {
+    name: 'grooming',
+    need: anchors('grooming groomed groomer groom county exploitation cse cce exploited'),
+    re: P(
+      `${T}(?<cue>grooming|groomed|groomer|groom|county lines|child exploitation|sexual exploitation|cse|cce|being exploited)${E}`,
+    ),
+    score: 0.75,
+    why: 'Mentions grooming or exploitation.',
+    guard: (a, cs, ce) =>
+      /(?<![^ ])(?:dog|dogs|pet|pets|horse|business|salon|parlour|parlor|awareness|training|talk|workshop|session|assembly|lesson|policy|evening|pshe|online safety)(?![^ ])/.test(
+        a.canon.slice(Math.max(0, cs - 40), ce + 40),
+      ),
+  },
+  // ---------------------------------------------------------------- stranger at the gate
+  {
+    name: 'stranger',
+    first: ADULT_FIRST,
+    need: anchors(
+      'parked sat sitting hanging loitering lurking hovering watching staring approaching approached approaches following followed follows filming photographing taking took trying tried offering offered offers asking asked asks',
+    ),
+    re: P(
+      `${T}(?<adult>${ADULT})${E}(?: [^ .]+){0,8} (?<behaviour>parked outside|parked up|parked by|parked near|sat outside|sitting outside|hanging around|hanging about|loitering|lurking|hovering|watching|staring at|approaching|approached|approaches|(?:following|followed|follows) (?:the |some |our |my |young )?(?:her|him|them|kids|children|pupils|girls|boys|students|lads|[^ .]+ girls|[^ .]+ boys|${CHILD})|filming|photographing|taking (?:pics|pictures|photos|photographs|videos|vids)|took (?:pics|pictures|photos|videos)|trying to (?:talk to|get|lure|entice|speak to|grab)|tried to (?:talk to|get|lure|entice|grab)|offering (?:sweets|lifts|a lift)|asking (?:kids|children|pupils) to|(?:asked|asking|asks|offered|offering|offers) (?:her|him|them|kids|children|the kids|my [^ .]+)(?: if (?:she|he|they) (?:wanted|want|wants|needed))? (?:a lift|lifts|sweets|to get in|to come with|to go with)|(?:asking|asked|asks)(?: [^ .]+){0,4} for (?:their|her|his|your) (?:snapchats?|snaps|numbers?|insta|instagram|socials|pics|photos|address|tiktok))${E}(?: [^ .]+){0,8} (?<where>${CHILD}|${alt(PLACES)}|${alt(['home time', 'hometime', 'pick up', 'pickup', 'drop off', 'school run', 'the school run'])})${E}`,
+    ),
+    score: 0.85,
+    why: 'An adult or vehicle watching or approaching children at school.',
+  },
+  {
+    name: 'stranger',
+    first: ADULT_FIRST,
+    need: anchors('asking asked asks'),
+    re: P(
+      `${T}(?<adult>${ADULT})${E}(?: [^ .]+){0,8} (?<behaviour>(?:asking|asked|asks|keeps asking)(?: (?:the|some|young|little))? (?:${CHILD}|year \\d{1,2}s?|y\\d{1,2}s?|\\d{1,2}yos)(?: [^ .]+){0,2} for (?:their|her|his) (?:snapchats?|snaps|numbers?|phone numbers?|insta|instagram|socials|pics|photos|addresses?|tiktok))${E}`,
+    ),
+    score: 0.85,
+    why: 'An adult asking children for their contact details.',
+  },
+  // ---------------------------------------------------------------- images of pupils
+  {
+    name: 'images',
+    need: anchors(
+      'nude nudes naked explicit indecent sexual topless intimate dirty private inappropriate upskirt',
+    ),
+    re: P(
+      `${T}(?<image>(?:nude|nudes|naked|explicit|indecent|sexual|topless|intimate|dirty|private|inappropriate|upskirt)(?: (?:pic|pics|picture|pictures|photo|photos|image|images|video|videos|vid|vids|selfie|selfies|snaps|of))?)${E}(?: [^ .]+){0,10} (?<child>${CHILD_REF}|groupchat|group chat|year|school|@org)${E}`,
+    ),
+    score: 0.7,
+    why: 'Sexual images involving a pupil.',
+  },
+  {
+    name: 'images',
+    need: anchors('nude nudes naked explicit upskirt upskirts sexual'),
+    re: P(
+      `${T}(?<share>sharing|shared|share|sent|sending|send|going round|gone round|went round|circulating|circulated|posted|posting|leaked|leaking|spreading|spread|passed round|passing round|airdropped|airdropping|screenshotted|forwarded)${E}(?: [^ .]+){0,6} (?<image>nude|nudes|naked (?:pic|pics|picture|pictures|photo|photos|video|videos)|explicit (?:pic|pics|photo|photos|images|video|videos)|upskirt|upskirts|sexual (?:images|photos|pics|videos))${E}`,
+    ),
+    score: 0.85,
+    why: 'Sexual images being shared.',
+  },
+  {
+    name: 'images',
+    need: anchors('nude nudes upskirt upskirts upskirting sexting sextortion revenge naked'),
+    re: P(
+      `${T}(?<image>nude|nudes|upskirt|upskirts|upskirting|sexting|sextortion|revenge porn|naked (?:pic|pics|picture|pictures|photo|photos|video|videos))${E}(?: [^ .]+){0,10} (?<share>sharing|shared|sent|going round|gone round|circulating|posted|leaked|spreading|passed round|all over|groupchat|group chat|snapchat|snap|insta|instagram|tiktok|whatsapp)${E}`,
+    ),
+    score: 0.85,
+    why: 'Sexual images being shared.',
+  },
+  {
+    name: 'images',
+    need: anchors('upskirt upskirts upskirting sextortion sexting'),
+    re: P(`${T}(?<image>upskirt|upskirts|upskirting|sextortion|sexting)${E}`),
+    score: 0.75,
+    why: 'Upskirting, sexting or sextortion.',
+    guard: (a, cs, ce) =>
+      /(?<![^ ])(?:awareness|talk|workshop|session|assembly|lesson|policy|evening|pshe|online safety)(?![^ ])/.test(
+        a.canon.slice(Math.max(0, cs - 40), ce + 40),
+      ),
+  },
+  // ---------------------------------------------------------------- missing child
+  {
+    name: 'missing',
+    need: anchors('missing'),
+    re: P(
+      `${T}(?<missing>missing|gone missing|went missing|has gone missing|reported missing|missing person|missing child)${E}(?: [^ .]+){0,6} (?<child>${CHILD_STRICT}|\\d{1,2}yo|\\d{1,2}|boy|girl|pupil|teenager)${E}`,
+    ),
+    score: 0.85,
+    why: 'A child reported missing.',
+    guard: (a) => missingThing(a),
+  },
+  {
+    name: 'missing',
+    need: anchors('missing'),
+    re: P(
+      `${T}(?<child>${CHILD_STRICT}|\\d{1,2}yo|boy|girl|pupil|teenager)${E}(?: [^ .]+){0,6} (?<missing>(?:is|has|has been|been|went|gone|was|reported) missing|missing since|missing from)${E}`,
+    ),
+    score: 0.85,
+    why: 'A child reported missing.',
+    guard: (a) => missingThing(a),
+  },
+  {
+    name: 'missing',
+    need: anchors('seen find locate reach get come came been got gotten made runaway run ran'),
+    re: P(
+      `${T}(?<missing>last seen|(?:didn't|didnt|did not|never|hasn't|hasnt|has not) (?:come|came|get|got|make it|made it|arrive|arrived) home (?:from school|last night|yet)|(?:can't|cant|cannot|couldn't|could not|can not) (?:find|locate|reach|get hold of) (?:her|him|them|my (?:son|daughter|boy|girl|child|kid))|(?:hasn't|has not|hasnt|didn't|did not|didnt|never|not) (?:come|came|been|got|gotten|made it) home|hasn't been seen|not been seen|ran away from home|run away from home|runaway)${E}`,
+    ),
+    score: 0.8,
+    why: 'A child whose whereabouts are unknown.',
+    guard: (a, cs, ce) =>
+      missingThing(a) ||
+      /^ (?:on|in) (?:the |your |ur )?(?:website|site|page|app|calendar|newsletter|letter|email|list|portal)(?![^ ])/.test(
+        a.canon.slice(ce, ce + 30),
+      ),
+  },
+  // ---------------------------------------------------------------- harmed pupil / bullying into harm
+  {
+    name: 'harmed_pupil',
+    need: anchors(
+      'jumped beaten beat battered attacked assaulted mugged stabbed punched kicked slapped knocked strangled headbutted robbed threatened spat pushed pinned held cornered beating',
+    ),
+    re: P(
+      `${T}(?<harm>(?:got|get|gets|getting|was|were|been|being|is being|keeps getting) (?:stripped|humiliated|jumped|beaten up|beat up|beaten|battered|attacked|assaulted|mugged|stabbed|punched|kicked|happy slapped|knocked out|strangled|headbutted|robbed|threatened|spat on|pushed around|pinned down|held down|cornered)|jumped (?:him|her|them|my [^ .]+)|beat (?:him|her|them) up|beating (?:him|her|them) up)${E}`,
+    ),
+    score: 0.8,
+    why: 'A pupil being assaulted.',
+    guard: (a, cs) => inSportContext(a, cs),
+  },
+  {
+    name: 'harmed_pupil',
+    need: anchors('scared afraid frightened terrified school'),
+    re: P(
+      `${T}(?<fear>(?:too )?(?:scared|afraid|frightened|terrified) (?:to (?:tell|say|go to school|go in|go into school|come in|walk home|report|speak)|of (?:going to school|the older|them))|(?:won't|wont|doesn't|doesnt|refuses to|refusing to|scared to) go (?:to|into) school)${E}`,
+    ),
+    score: 0.8,
+    why: 'A child too frightened to tell anyone or go to school.',
+    guard: (a, cs) =>
+      /(?<![^ ])(?:teacher|teachers|staff|ones left|colleagues|parents|governors)(?![^ ])/.test(
+        a.canon.slice(Math.max(0, cs - 60), cs),
+      ),
+  },
+  {
+    name: 'harmed_pupil',
+    need: anchors('bullied picked targeted threatened'),
+    re: P(
+      `${T}(?<bullying>(?:being|been|getting|is|was) (?:bullied|picked on|targeted|threatened)(?: [^ .]+){0,8} (?:self harm|self-harm|hurt himself|hurt herself|hurting himself|hurting herself|not eating|won't eat|stopped eating|into|made to|forced to|to hand over|to send|scared|frightened|suicidal))${E}`,
+    ),
+    score: 0.8,
+    why: 'Bullying that is pushing a child into harm.',
+  },
+  {
+    name: 'harmed_pupil',
+    need: anchors('forced forcing made making pressured pressuring dared daring bullied'),
+    re: P(
+      `${T}(?<coercion>(?:forced|forcing|made|making|pressured|pressuring|dared|daring|bullied) (?:him|her|them|kids|pupils|my [^ .]+) (?:in)?to (?:hand over|give|send|steal|carry|drink|take|smoke|vape|fight|strip|film|hold))${E}`,
+    ),
+    score: 0.75,
+    why: 'A child coerced into harm.',
+  },
+  // ---------------------------------------------------------------- weapons and drugs among pupils
+  {
+    name: 'weapons_drugs',
+    need: anchors(
+      'knife knives blade blades shank machete machetes gun guns pistol shotgun rifle firearm bomb bombs explosive explosives acid petrol bat hammer crowbar axe drugs weed cannabis ket ketamine coke cocaine pills spice thc edibles nitrous balloons 🔫 🔪 💣',
+    ),
+    re: P(
+      `${T}(?<activity>selling|dealing|sells|deals|supplying|carrying|carries|bringing|brought|brings|bring|got|has|had|found|caught with|taking|smoking|vaping|pulled out|pulled|flashing|flashed|showing|showed|shown|brandishing|brandished|waving|waved|pulling)(?: (?:a|an|some|his|her|their|real|us|me|them|everyone|the|everybody))*(?: [^ .]+ (?:and|&))? (?<item>${WEAPON}|drugs|weed|cannabis|ket|ketamine|coke|cocaine|pills|spice|thc vapes|thc|edibles|nitrous|balloons)${E}(?: [^ .]+){0,10} (?<where>${alt([...PLACES, 'groupchat', 'group chat', 'in school', 'into school', 'in class', 'toilets', 'the toilets', 'changing rooms', 'the changing rooms', 'corridor', 'bus', 'school bus', 'year', 'into', 'in', ...TIMES])})${E}`,
+    ),
+    score: 0.75,
+    why: 'Weapons or drugs among pupils.',
+    guard: (a, cs, ce) =>
+      /(?<![^ ])(?:skills|food tech|cooking|chopping|butter|awareness|amnesty|talk|macbeth|dagger|play|drama|prop|props|julienne|baking|workshop|assembly|lesson)(?![^ ])/.test(
+        a.canon.slice(Math.max(0, cs - 60), ce + 60),
+      ),
+  },
+  {
+    name: 'weapons_drugs',
+    need: anchors('county drug dealers knife'),
+    re: P(
+      `${T}(?<item>county lines|drug dealing|drug dealer|dealers|knife crime)${E}(?: [^ .]+){0,8} (?<where>${CHILD}|@org|school|pupils|year)${E}`,
+    ),
+    score: 0.7,
+    why: 'Drug dealing or knife crime involving pupils.',
+    guard: (a, cs, ce) =>
+      /(?<![^ ])(?:awareness|talk|workshop|session|assembly|lesson|policy|evening|pshe|police officer|pc|safer)(?![^ ])/.test(
+        a.canon.slice(Math.max(0, cs - 60), ce + 60),
+      ),
+  },
+  {
+    name: 'grooming',
+    need: anchors('talking messaging chatting speaking meeting texting snapchatting dming'),
+    re: P(
+      `${T}(?<child>${CHILD_STRICT})${E}(?: [^ .]+){0,4} (?<contact>talking to|messaging|chatting to|chatting with|speaking to|meeting|meeting up with|texting|snapchatting|dming)(?: [^ .]+){0,3} (?<adult>(?:a |an |some )?(?:\\d{2} (?:year|yr) old|grown|older|adult) (?:man|men|guy|guys|bloke|woman|lad))${E}`,
+    ),
+    score: 0.6,
+    why: 'A child in contact with an adult stranger.',
+  },
+  {
+    name: 'grooming',
+    need: anchors('meet'),
+    re: P(`${T}(?<cue>(?:wants|wanted|asked|asking|trying) (?:to )?meet (?:her|him|them|up|my [^ .]+))${E}`),
+    score: 0.35,
+    why: 'An adult asking to meet a child.',
+  },
+  {
+    name: 'abuse_disclosure',
+    need: anchors('hit hurt beaten abused hurting hitting smacked home'),
+    re: P(
+      `${T}(?<abuse>(?:being|getting|been|is|gets) (?:hit|hurt|beaten|abused|smacked|battered|locked in|starved) at home|(?:hit|hurt|beaten|abused|smacked) at home|flinch(?:es|ed|ing)? (?:every time|when|whenever))${E}`,
+    ),
+    score: 0.8,
+    why: 'A child harmed at home.',
+  },
+  {
+    name: 'weapons_drugs',
+    need: anchors(
+      'knife knives blade blades machete gun guns pistol drugs weed ket coke cocaine pills vape vapes',
+    ),
+    re: P(
+      `${T}(?<child>${CHILD_STRICT}|kid|kids|someone in (?:my|his|her) (?:class|year|form))${E}(?: [^ .]+){0,5} (?<activity>selling|dealing|carrying|brought|bringing|got|has|had|showed|showing|flashed|flashing|pulled out|brandished|brandishing|waved|waving)(?: [^ .]+){0,2} (?<item>${WEAPON}|drugs|weed|cannabis|ket|ketamine|coke|cocaine|pills|thc vapes)${E}`,
+    ),
+    score: 0.8,
+    why: 'Weapons or drugs among pupils.',
+    guard: (a, cs, ce) =>
+      /(?<![^ ])(?:skills|food tech|cooking|butter|awareness|amnesty|macbeth|dagger|drama|prop|props|julienne|baking|lesson)(?![^ ])/.test(
+        a.canon.slice(Math.max(0, cs - 60), ce + 60),
+      ),
+  },
+  {
+    name: 'grooming',
+    need: anchors('buys bought buying gives gave giving'),
+    re: P(
+      `${T}(?<cue>(?:buys|bought|buying|gives|gave|giving) (?:her|him|them|the kids|the girls|the boys) (?:vodka|alcohol|drink|drinks|booze|cider|weed|drugs|vapes|vape|cigarettes|fags|money|cash|gifts|presents|a phone|phones|clothes|trainers|lifts))${E}`,
+    ),
+    score: 0.45,
+    why: 'An adult giving a child gifts, alcohol or drugs.',
+  },
+  {
+    name: 'grooming',
+    need: anchors('staying sleeping stays sleeps goes going went stayed slept'),
+    re: P(
+      `${T}(?<cue>(?:staying|sleeping|stays|sleeps|stayed|slept|goes|going|went|hanging out) (?:at|round|to|in) (?:a|an|some|his|this|the) (?:\\d{2} (?:year|yr) old's|\\d{2} (?:year|yr) old|older (?:man|guy|lad|bloke)'?s?|grown man's|man's|guy's|bloke's|adult's) ?(?:flat|house|place|car|room)?)${E}`,
+    ),
+    score: 0.6,
+    why: "A child staying at an adult's home.",
+  },
+  {
+    name: 'images',
+    need: anchors('sending sent send sends'),
+    re: P(
+      `${T}(?<image>(?:sending|sent|send|sends) (?:pics|pictures|photos|nudes|videos|vids|selfies|images)(?: of (?:himself|herself|themselves|themself))? to (?:a|an|some|this|that|older|random|an older|a grown|grown) ?(?:man|men|guy|guys|bloke|adult|adults|stranger|strangers|older [^ .]+|[^ .]+ (?:year|yr) old)|(?:was|were|been|being|got|gets|getting) sent (?:pics|pictures|photos|nudes|videos|images|explicit [^ .]+)(?: [^ .]+){0,2} by (?:a|an|some|this|that|older|random|an older|a grown|grown) ?(?:man|men|guy|bloke|adult|adults|stranger|strangers|older [^ .]+))${E}`,
+    ),
+    score: 0.85,
+    why: 'A child sending images to an adult.',
+  },
+  {
+    name: 'harmed_pupil',
+    need: anchors('forcing forced making made pressuring getting paying using'),
+    re: P(
+      `${T}(?<coercion>(?:forcing|forced|making|made|pressuring|pressured|getting|paying|using) (?:the |some |younger |little |other )?(?:kids|children|pupils|year \\d{1,2}s?|\\d{1,2}yos|younger (?:kids|ones|boys|girls|pupils)|boys|girls|lads)(?: to)? (?:carry|hold|deliver|sell|move|run|hide|stash|drop off|take|fight|steal))${E}`,
+    ),
+    score: 0.8,
+    why: 'Children used or coerced (possible criminal exploitation).',
+  },
+  {
+    name: 'images',
+    need: anchors('video videos vid vids clip footage'),
+    re: P(
+      `${T}(?<image>(?:video|videos|vid|vids|clip|footage) of (?:a |an |the |some |this |my )?(?:${CHILD_STRICT}|kid|kids|[^ .]+ (?:boy|girl|lad|kid))(?: [^ .]+){0,2} (?:being|getting) (?:beaten|beaten up|stripped|attacked|hurt|bullied|assaulted|jumped|humiliated|battered|kicked|punched))${E}`,
+    ),
+    score: 0.85,
+    why: 'Footage of a pupil being harmed is being shared.',
+  },
+  {
+    name: 'grooming',
+    need: anchors('pretending pretended pretends pretend posing catfish catfished catfishing'),
+    re: P(
+      `${T}(?<cue>(?:pretending|pretended|pretends|pretend|posing) (?:to be|as) (?:a |an )?(?:\\d{1,2}|kid|child|girl|boy|teenager|teen|younger|someone younger|student|pupil)|catfish(?:ed|ing)?)${E}`,
+    ),
+    score: 0.85,
+    why: 'An adult posing as a child online.',
+  },
+  {
+    name: 'missing',
+    need: anchors('knows know seen'),
+    re: P(
+      `${T}(?<missing>(?:nobody|no one|noone|none of us) (?:knows|know) where (?:she|he|they|my [^ .]+) (?:is|are|went|has gone)|(?:hasn't|hasnt|has not|haven't|not) been (?:in|in school|at school|seen) (?:for|since) (?:\\d+|two|three|four|five|a|over a) (?:weeks?|days?|months?))${E}`,
+    ),
+    score: 0.75,
+    why: 'A child whose whereabouts are unknown.',
+  },
+  // ---------------------------------------------------------------- neglect
+  {
+    name: 'neglect',
+    need: anchors(
+      'hungry starving filthy dirty smelly unwashed clothes uniform without food dinner tea breakfast eat eaten lunch fed eating washed alone neglected neglect picks collects',
+    ),
+    re: P(
+      `${T}(?<neglect>(?:comes|coming|came|turns up|turning up|turned up|sent|arrives|shows up|keeps coming)(?: (?:in|into school|to school|in to school))?(?: [^ .]+){0,3} (?:hungry|starving|filthy|dirty|smelly|unwashed|in the same clothes|in dirty clothes|without (?:a coat|food|lunch|breakfast|shoes|a jumper))|(?:no|nothing|never any) (?:food|dinner|tea|breakfast) (?:at home|in the house)|nothing to eat (?:at home|in the house)|(?:not|never|hasn't|hasnt|isn't|isnt) (?:been )?(?:fed|eating at home|washed)|(?:left|leaves|leaving) (?:home )?alone (?:all|every|at night|overnight|for days)|home alone|neglected|neglect|(?:hasn't|hasnt|has not|hadn't|not|never) (?:eaten|had (?:any )?(?:lunch|breakfast|food))(?: [^ .]+){0,3}|(?:wears|wearing|wore|wear|in) the same (?:dirty |smelly |filthy )?(?:clothes|uniform|jumper)(?: every day| all week| for days)?|(?:dirty|smelly|unwashed|filthy|ripped) (?:uniform|clothes)|nobody (?:picks|collects) (?:him|her|them) up|same clothes (?:for|every) (?:days|a week|weeks))${E}`,
+    ),
+    score: 0.75,
+    why: 'Signs of neglect.',
+    guard: (a, cs, ce) =>
+      /(?<![^ ])(?:awareness|training|policy|talk|film|movie|book)(?![^ ])/.test(
+        a.canon.slice(Math.max(0, cs - 40), ce + 40),
+      ),
+  },
+  // ---------------------------------------------------------------- situation families
+  {
+    // an adult or vehicle approaching children: pulling up, calling them over, handing out sweets
+    name: 'stranger',
+    first: ADULT_FIRST,
+    need: anchors(
+      'pulling pulled pulls pull calling called calls handing handed hands giving gave gives asking asked asks knew knows waving waved beckoning',
+    ),
+    re: P(
+      `${T}(?<adult>${ADULT}|weirdo|creep|perv|pervert|paedo|pedo|nonce)${E}(?: [^ .]+){0,10} (?<behaviour>(?:keeps |kept |was |been )?(?:pulling up|pulled up|pulls up|pull up)|(?:calling|called|calls|waving|waved|beckoning) (?:the |some |young |little )?(?:children|kids|pupils|girls|boys|her|him|them|my [^ .]+) over|(?:handing|handed|hands|giving|gave|gives) out (?:sweets|sweeties|money|cash|vapes|cards|business cards|leaflets|toys|gifts|phones|cigarettes|drinks)|(?:asking|asked|asks) (?:the |some |young |little )?(?:children|kids|pupils|girls|boys|her|him|them|my [^ .]+|year \\d{1,2}s?|yr \\d{1,2}s?) (?:if|whether|to|for)|(?:knew|knows|knowing) (?:her|his|their|my [^ .]+) name)${E}`,
+    ),
+    score: 0.8,
+    why: 'An adult or vehicle approaching children.',
+    guard: (a, cs, ce) =>
+      !new RegExp(
+        `(?<![^ ])(?:${CHILD_STRICT}|${alt(PLACES)}|pick up|pickup|home time|school run|crossing|bus stop)(?![^ ])`,
+      ).test(a.canon.slice(Math.max(0, cs - 100), ce + 100)) ||
+      /(?<![^ ])(?:lollipop|crossing patrol|police|pcso|fireman|firefighters|santa|father christmas|author|visitor|visit|assembly|photographer|governor)(?![^ ])/.test(
+        a.canon.slice(Math.max(0, cs - 60), ce + 60),
+      ),
+  },
+  {
+    name: 'stranger',
+    need: anchors('collected picked taken approached followed photographed filmed grabbed'),
+    re: P(
+      `${T}(?<behaviour>(?:collected|picked up|taken|approached|followed|photographed|filmed|grabbed|spoken to|talked to) by (?:an? |some |this |that )?(?:unknown|strange|random|older|unfamiliar|weird|creepy|grown)? ?(?:man|woman|adult|stranger|bloke|guy|person|men|people|lads|van|car|driver))${E}`,
+    ),
+    score: 0.8,
+    why: 'A child approached or taken by an unknown adult.',
+    // a notice ("please make sure children are collected by an adult they know") is advice
+    guard: (a) =>
+      /(?<![^ ])(?:please|make sure|remind|reminder|never to|must be|should be|they know|only be collected)(?![^ ])/.test(
+        a.canon,
+      ),
+  },
+  {
+    name: 'stranger',
+    need: anchors('posting posted sharing shared taking took filming filmed photos pics pictures videos'),
+    re: P(
+      `${T}(?<behaviour>(?:posting|posted|sharing|shared|taking|took|filming|filmed|uploading|uploaded) (?:pics|pictures|photos|videos|vids|footage|images|clips) of (?:[^ .]+ ){0,3}?(?:kids|children|pupils|girls|boys|students|year \\d{1,2}s?|yr \\d{1,2}s?|my son|my daughter))${E}`,
+    ),
+    score: 0.75,
+    why: 'Someone photographing or posting images of pupils.',
+    guard: (a) =>
+      !/(?<![^ ])(?:fence|thru|through|without (?:permission|consent)|stranger|someone|somebody|man|bloke|guy|weirdo|creep|account|accounts|insta|instagram|tiktok|online|car|van)(?![^ ])/.test(
+        a.canon,
+      ) ||
+      /(?<![^ ])(?:please do not|please don't|policy|consent form|photographer|photo day|school photos)(?![^ ])/.test(
+        a.canon,
+      ),
+  },
+  {
+    // online contact by an adult: "keeps dming the year 7 girls", "added her on snap"
+    name: 'grooming',
+    need: anchors(
+      'dming dms messaging messaged messages stitching duetting following followed adding added adds commenting sending snapchatting texting texts',
+    ),
+    re: P(
+      `${T}(?<adult>weirdo|creep|creepy [^ .]+|perv|pervert|paedo|pedo|nonce|predator|groomer|old man|grown man|grown men|older man|older men|adult|teacher|coach|tutor|@staff|sir|miss|stranger|strangers|some guy|some man|random man|random men|randoms|a man|men)${E}(?: [^ .]+){0,10} (?<contact>(?:keeps |kept |been |is |was )?(?:dming|dm'ing|messaging|messaged|stitching|duetting|adding|added|adds|commenting on|sending|sends|sent|snapchatting|texting|texts|texted)) (?:[^ .]+ ){0,4}?(?<child>them|her|him|${CHILD_STRICT})${E}`,
+    ),
+    score: 0.75,
+    why: 'An adult contacting children privately online.',
+    guard: (a, cs, ce) =>
+      !new RegExp(`(?<![^ ])(?:${CHILD_STRICT}|\\d{1,2}|she's \\d{1,2}|he's \\d{1,2})(?![^ ])`).test(
+        a.canon,
+      ) ||
+      /(?<![^ ])(?:teams|homework|classcharts|class charts|email|emailed|google classroom|seesaw|dojo|parentmail|reminder|reminders|newsletter|permission|letter|letters)(?![^ ])/.test(
+        a.canon.slice(Math.max(0, cs - 60), ce + 60),
+      ),
+  },
+  {
+    // an adult "mentoring" or "coaching" a child privately online
+    name: 'grooming',
+    need: anchors('mentoring mentor coaching tutoring scouting helping training chatting'),
+    re: P(
+      `${T}(?<cue>(?:mentoring|mentor|coaching|tutoring|scouting|helping|training|chatting to|chatting with) (?:my|her|his|a|the|our|their) (?:[^ .]+ ){0,3}?(?:${CHILD_STRICT}|\\d{1,2}yo) (?:[^ .]+ )?(?:on|over|via|through) (?:snap|snapchat|insta|instagram|tiktok|whatsapp|discord|facetime|video call|video calls|the phone|messenger|telegram|xbox|playstation|roblox|fortnite))${E}`,
+    ),
+    score: 0.75,
+    why: 'An adult in private online contact with a child.',
+  },
+  {
+    // asked for pictures / sent gifts by someone online
+    name: 'grooming',
+    need: anchors(
+      'pics pictures photos nudes pic photo selfies snaps videos vbucks robux money gifts credit',
+    ),
+    re: P(
+      `${T}(?<cue>(?:asking|asked|asks|keeps asking|kept asking|begging|pressuring|pressured) (?:her|him|them|my [^ .]+|kids|children|girls|boys)(?: [^ .]+){0,2} (?:for|to send) (?:pics|pictures|photos|nudes|a pic|a photo|selfies|snaps|videos|vids)|(?:sending|sent|sends|giving|gave|gives|buying|bought) (?:her|him|them|my [^ .]+) (?:vbucks|v-bucks|robux|money|cash|gifts|gift cards|credit|presents|skins))${E}`,
+    ),
+    score: 0.8,
+    why: 'Someone asking a child for pictures or sending them gifts.',
+    guard: (a) =>
+      !new RegExp(
+        `(?<![^ ])(?:${CHILD_STRICT}|\\d{1,2}|online|snap|snapchat|insta|instagram|tiktok|fifa|fortnite|roblox|discord|xbox|game|gaming|someone|man|guy|adult|coach)(?![^ ])`,
+      ).test(a.canon) ||
+      /(?<![^ ])(?:birthday|christmas|grandma|grandad|nan|auntie|uncle|pocket money|tooth fairy|school photos|photo day)(?![^ ])/.test(
+        a.canon,
+      ),
+  },
+  {
+    // an older person "dating" a young child: two ages, one adult, one under 16
+    name: 'grooming',
+    need: anchors('dating date going seeing sleeping relationship boyfriend girlfriend kissing'),
+    re: P(
+      `${T}(?<cue>'?(?:dating|going out with|seeing|sleeping with|in a relationship with|having sex with|kissing|hooking up with)'?|(?:boyfriend|girlfriend) (?:is|who is|who's|is like) (?:1[89]|[2-9]\\d))${E}`,
+    ),
+    score: 0.8,
+    why: 'A child in a relationship with someone much older.',
+    guard: (a) =>
+      !(
+        /(?<![^ ])(?:1[89]|[2-9]\d|sixth former|sixth formers|adult|grown|older man|older guy|man|teacher|coach)(?![^ ])/.test(
+          a.canon,
+        ) &&
+        /(?<![^ ])(?:1[0-5]|[5-9]|yr [5-9]|year [5-9]|y[5-9]|yr 1[01]|year 1[01]|she's 1[0-5]|he's 1[0-5])(?![^ ])/.test(
+          a.canon,
+        )
+      ),
+  },
+  {
+    // criminal exploitation: running packages for older lads, a phone and cash from nobody
+    name: 'grooming',
+    need: anchors('packages parcels package parcel bags stuff burner phone cash money trainers missing'),
+    re: P(
+      `${T}(?<cue>(?:running|run|runs|ran|carrying|carry|delivering|deliver|dropping off|drop off|holding|hold|moving|move|selling) (?:packages|parcels|a package|a parcel|drugs|stuff|bags|a bag|things|gear) (?:for|to) (?:older|some|these|the|local|big) ?(?:lads|boys|men|guys|people|gang|kids|dealers|ones)?|burner phone|second phone|(?:came|comes|coming|turned up|turns up) (?:home )?with (?:a )?(?:new )?(?:phone|trainers|cash|money|£\\d+|designer)(?: [^ .]+){0,6} (?:won't|wont|will not|refuses to|doesn't|doesnt|can't|cant) (?:say|tell|explain)|(?:goes|going|went|keeps going|keeps) missing (?:for days|overnight|for nights|every weekend|at weekends))${E}`,
+    ),
+    score: 0.8,
+    why: 'Signs of criminal exploitation (county lines).',
+  },
+  {
+    // forced marriage and FGM
+    name: 'abuse_disclosure',
+    need: anchors('married marry marrying wedding cut cutting fgm circumcision ceremony'),
+    re: P(
+      `${T}(?<abuse>(?:get|getting|be|being|to be|get her|gets) married|(?:forced|forcing|force|making|make|made|want her to|wants her to) (?:her |him )?(?:to )?marry|(?:arranged|forced) marriage|fgm|female genital|female circumcision|(?:to be|to get|get|getting|be|being) cut(?=$| (?:over|this|in|when|abroad|back|by|down there|\\.|,))|cutting ceremony|(?:special|secret) ceremony)${E}`,
+    ),
+    score: 0.8,
+    why: 'A child at risk of forced marriage or FGM.',
+    guard: (a, cs, ce) =>
+      !new RegExp(
+        `(?<![^ ])(?:${CHILD_STRICT}|1[0-7]|[5-9]|she's 1[0-7]|he's 1[0-7]|sister|cousin|niece)(?![^ ])`,
+      ).test(a.canon) ||
+      /(?<![^ ])(?:history|tudor|tudors|henry|lesson|lessons|topic|book|novel|play|shakespeare|romeo|juliet|awareness|training|assembly|pshe|teacher's|miss|mr|mrs|congratulations|congrats|engaged|hair|haircut|grass|lawn|budget|funding)(?![^ ])/.test(
+        a.canon.slice(Math.max(0, cs - 80), ce + 80),
+      ),
+  },
+  {
+    // oblique suicide hints: better off without me, won't be around for, tired of everything,
+    // passing on last thanks
+    name: 'self_harm',
+    need: anchors(
+      'off existing exist around here tired thanks goodbye bye sorry love pills tablets everything',
+    ),
+    re: P(
+      `${T}(?<risk>(?:better off|happier) (?:without me|if i (?:just )?(?:was|were|wasn't|wasnt|weren't|stopped|stop|disappeared|died|left|wasn't here|was gone))|(?:stopped|stop|just stop|stopping) existing|(?:won't|wont|will not|not gonna|not going to) (?:be )?(?:around|here) (?:for|by|much|to see|anymore|any more)|(?:so )?tired of (?:all of it|it all|everything|living|life|being alive|being here|existing)|tell (?:miss|sir|mum|mom|dad|everyone|her|him|them|my [^ .]+)(?: i said)? (?:thanks for everything|i'm sorry|im sorry|i love (?:them|her|him|you)|goodbye|bye)|(?:saying|said|say|posted) (?:goodbye|bye) to (?:everyone|everybody|all|us|the world)|(?:taking|take|took|swallowed|swallow|downing|downed) (?:all|a load of|a whole|loads of|the whole|a bottle of|a pack of|a packet of) (?:my |her |his |the |of )?(?:pills|tablets|paracetamol|meds|medication))${E}`,
+    ),
+    score: 0.85,
+    why: 'Language that can signal suicide risk.',
+    guard: (a, cs, ce) =>
+      /(?<![^ ])(?:retire|retirement|retiring|leaving|new job|holiday|trip|party|lol|😂|🤣|homework|exams? are|weekend|term|christmas|summer|moving house|moving school|headache|hayfever|hay fever|covid|flu|prescribed|doctor)(?![^ ])/.test(
+        a.canon.slice(Math.max(0, cs - 80), ce + 80),
+      ),
+  },
+  {
+    // a child followed, grabbed or touched by another person
+    name: 'harmed_pupil',
+    need: anchors('grab touch kiss drag pull undress follows followed following'),
+    re: P(
+      `${T}(?<harm>(?:tries|tried|trying|keeps trying|kept trying|try) to (?:grab|touch|kiss|drag|pull|undress|corner|trip|strangle|choke) (?:her|him|them|my [^ .]+)|(?:follows|followed|following|keeps following) (?:her|him|them|my [^ .]+) (?:home|into the toilets|to the toilets|everywhere|round school|around school))${E}`,
+    ),
+    score: 0.75,
+    why: 'A child being followed or grabbed.',
+    guard: (a) => !new RegExp(`(?<![^ ])(?:${CHILD_STRICT}|pupil|pupils)(?![^ ])`).test(a.canon),
+  },
+  {
+    // someone gave a child something and they collapsed
+    name: 'harmed_pupil',
+    need: anchors('passed collapsed unconscious fitting fit ambulance hospital spiked'),
+    re: P(
+      `${T}(?<harm>passed out|collapsed|unconscious|fitting|had a fit|taken to hospital|rushed to hospital|ambulance came|ambulance was called|spiked)${E}(?: [^ .]+){0,12} (?<item>vape|vapes|drink|drinks|pill|pills|sweets|drugs|edibles|gummies|something|spiked)${E}`,
+    ),
+    score: 0.75,
+    why: 'A pupil harmed by something they were given.',
+    guard: (a) =>
+      !new RegExp(`(?<![^ ])(?:${CHILD_STRICT}|kid|kids|someone gave|gave (?:him|her|them))(?![^ ])`).test(
+        a.canon,
+      ) || /(?<![^ ])(?:first aid|training|awareness|talk|assembly|lesson)(?![^ ])/.test(a.canon),
+  },
+  {
+    // peers or adults making a child send images
+    name: 'images',
+    need: anchors('send sending sent'),
+    re: P(
+      `${T}(?<image>(?:making|made|make|forcing|forced|pressuring|pressured|getting|got|blackmailing|blackmailed|daring|dared)(?: [^ .]+){1,6} (?:send|sending|to send) (?:pics|pictures|photos|nudes|videos|vids|selfies|images))${E}`,
+    ),
+    score: 0.85,
+    why: 'A child pressured into sending images.',
+  },
+  {
+    // a member of staff physically hurting a child
+    name: 'abuse_disclosure',
+    need: anchors(
+      'grabbed grabs grab hit hits slapped pushed shoved dragged threw kicked punched shook restrained choked strangled',
+    ),
+    re: P(
+      `${T}(?<abuse>(?:teacher|coach|tutor|@staff|sir|miss|ta|head|deputy|caretaker|member of staff|he|she)(?: [^ .]+){0,3} (?:grabbed|grabs|hit|hits|slapped|slaps|pushed|shoved|dragged|threw|kicked|punched|shook|restrained|choked|strangled) (?:my|our|a|the|this) (?:son|daughter|kid|child|boy|girl|lad|little one|pupil|student|year \\d{1,2}|yr \\d{1,2}|[^ .]+ year old)(?: by the (?:neck|throat|arm|hair|collar))?)${E}`,
+    ),
+    score: 0.8,
+    why: 'A child physically hurt by an adult.',
+    guard: (a, cs) => inSportContext(a, cs),
+  },
+  {
+    // missing: "has not returned home since", "no one has seen her since"
+    name: 'missing',
+    need: anchors('returned seen home'),
+    re: P(
+      `${T}(?<missing>(?:has not|hasn't|hasnt|not|never|didn't|didnt|did not) (?:returned|gone|got back|come back|been back|been) home|(?:no one|nobody|noone) (?:has )?(?:seen|heard from) (?:her|him|them|my [^ .]+) (?:since|for))${E}`,
+    ),
+    score: 0.8,
+    why: 'A child whose whereabouts are unknown.',
+    guard: (a) =>
+      !new RegExp(`(?<![^ ])(?:${CHILD_STRICT}|pupil|pupils|\\d{1,2}|she|he)(?![^ ])`).test(a.canon),
+  },
+  {
+    // disclosures of hunger, being left alone, sleeping rough
+    name: 'neglect',
+    need: anchors('hungry food alone own car sleeping slept sofa homeless'),
+    re: P(
+      `${T}(?<neglect>(?:hungry|starving) (?:all the time|every day|most days|constantly|again)|(?:never|no|not any|hardly any) (?:food|dinner|tea|breakfast) (?:at home|in the house|in the cupboards)|(?:left|leaves|leaving|been left) (?:on (?:their|his|her) own|by (?:themselves|himself|herself)|alone)(?: [^ .]+){0,3} (?:all weekend|for the whole weekend|the whole weekend|for days|overnight|all night|every night|for hours)|(?:sleeping|slept|sleep|living) (?:in (?:the|a|their|his|her) car|on (?:a|the|someone's|friends') (?:sofa|floor)s?|rough|in a tent)|(?:family|they|kids|mum) (?:are|is|were|was|been) homeless)${E}`,
+    ),
+    score: 0.75,
+    why: 'Signs of neglect or a family in crisis.',
+    guard: (a, cs, ce) =>
+      /(?<![^ ])(?:camping|holiday|trip|road trip|festival|sleepover|lol|😂|after football|after pe|after school club)(?![^ ])/.test(
+        a.canon.slice(Math.max(0, cs - 80), ce + 80),
+      ),
+  },
+];
+
+const TRIGGERS = new Set([
+  'die',
+  'kill',
+  'killing',
+  'end',
+  'suicide',
+  'suicidal',
+  'self',
+  'self-harm',
+  'selfharm',
+  'harm',
+  'harming',
+  'cutting',
+  'cuts',
+  'cut',
+  'scars',
+  'overdose',
+  'wrists',
+  'kys',
+  'unalive',
+  'myself',
+  'herself',
+  'himself',
+  'themselves',
+  'live',
+  'exist',
+  'here',
+  'notice',
+  'care',
+  'miss',
+  'without',
+  'anymore',
+  'gone',
+  'disappear',
+  'bruises',
+  'bruising',
+  'bruised',
+  'marks',
+  'burns',
+  'injuries',
+  'hits',
+  'hit',
+  'beats',
+  'punches',
+  'kicks',
+  'slaps',
+  'angry',
+  'violent',
+  'drunk',
+  'secret',
+  'tell',
+  'between',
+  'touched',
+  'touching',
+  'touches',
+  'groped',
+  'abused',
+  'abuse',
+  'raped',
+  'assaulted',
+  'scared',
+  'afraid',
+  'frightened',
+  'terrified',
+  'home',
+  'messaging',
+  'messaged',
+  'messages',
+  'texting',
+  'texted',
+  'dming',
+  'adding',
+  'added',
+  'snapchatting',
+  'contacting',
+  'offering',
+  'offered',
+  'grooming',
+  'groomed',
+  'meet',
+  'lines',
+  'exploitation',
+  'parked',
+  'hanging',
+  'loitering',
+  'lurking',
+  'watching',
+  'approaching',
+  'approached',
+  'following',
+  'followed',
+  'filming',
+  'photographing',
+  'taking',
+  'took',
+  'trying',
+  'tried',
+  'nude',
+  'nudes',
+  'naked',
+  'explicit',
+  'upskirt',
+  'upskirting',
+  'sexting',
+  'sextortion',
+  'missing',
+  'seen',
+  'find',
+  'runaway',
+  'jumped',
+  'beaten',
+  'battered',
+  'attacked',
+  'mugged',
+  'stabbed',
+  'punched',
+  'threatened',
+  'bullied',
+  'forced',
+  'pressured',
+  'made',
+  'selling',
+  'dealing',
+  'carrying',
+  'bringing',
+  'brought',
+  'weed',
+  'drugs',
+  'knife',
+  'blade',
+  'gun',
+  'vapes',
+  'ket',
+  'coke',
+  'hungry',
+  'starving',
+  'fed',
+  'alone',
+  'neglect',
+  'neglected',
+  'dirty',
+  'smelly',
+  'food',
+]);
+
+/** Rules with a first-word set get a sticky twin of their pattern. */
+const COMPILED = RULES.map((r) => ({
+  ...r,
+  anchored: r.first ? anchoredRx(r.re.source, r.first) : undefined,
+}));
+
+/** Every anchor word of every rule. */
+const ALL_NEEDS = new Set<string>([...TRIGGERS, ...RULES.flatMap((r) => [...r.need])]);
+
+export function detectSafeguarding(a: Analysis): Hit | null {
+  if (!hasAny(a, ALL_NEEDS)) return null;
+  const evidence: Evidence[] = [];
+  const scores = new Map<string, number>();
+  let best = 0;
+  let bestRule = '';
+  let why = '';
+  const joking = hasJoke(a);
+  for (const r of COMPILED) {
+    if (!hasAny(a, r.need)) continue;
+    for (const m of r.anchored ? matchAnchored(a, r.anchored, 3) : matchAll(a, r.re, 3)) {
+      if (r.guard?.(a, m.cs, m.ce)) continue;
+      const near = a.canon.slice(Math.max(0, m.cs - 30), m.ce + 40);
+      if (r.name === 'self_harm' && HYPERBOLE.test(near)) continue;
+      if (
+        r.name === 'self_harm' &&
+        joking &&
+        !/(?<![^ ])(?:self harm|self-harm|suicidal|suicide|cutting|wrists)(?![^ ])/.test(near)
+      )
+        continue;
+      if (
+        (r.name === 'grooming' || r.name === 'stranger' || r.name === 'harmed_pupil') &&
+        negatedBefore(a, m.cs, 3)
+      )
+        continue;
+      if (TOPIC_RULES.has(r.name) && isTopic(a, m.cs, m.ce)) continue;
+      const prev = scores.get(r.name) ?? 0;
+      // corroborating cues of the same family add up (grooming: contact + secrecy + gifts)
+      const s =
+        prev === 0 ? r.score : Math.min(0.97, Math.max(prev, r.score) + 0.3 * Math.min(prev, r.score));
+      scores.set(r.name, s);
+      const ev = evidenceOf(a, m, r.name.replace('_', ' '));
+      evidence.push(...ev);
+      if (s > best) {
+        best = s;
+        bestRule = r.name;
+        why = explain(a, r.why, ev);
+      }
+    }
+  }
+  if (best < 0.5) return null;
+  return {
+    kind: 'safeguarding',
+    rule: `safeguarding.${bestRule}`,
+    score: clamp01(best),
+    evidence: mergeEvidence(evidence),
+    explanation: why,
+  };
+}

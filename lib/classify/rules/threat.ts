@@ -1,0 +1,1820 @@
+/**
+ * threat: someone intends harm to a person or the school (SUAT §11, CT §5.1).
+ *
+ * A threat is intent + harm + target, not a word list. The patterns are:
+ *  - intent_harm: a first-person / collective / "someone should" intent, then a harm verb, then a
+ *    person ("I'll batter him", "someone should stab that teacher");
+ *  - bodily: intent + "break/smash" + a body part ("I'll break his jaw");
+ *  - arson / attack on a place: burn down, torch, set fire to, blow up, shoot up (+ a place,
+ *    the school, or a time);
+ *  - weapon: bringing / carrying a weapon with a place or time ("bringing a knife to the gates");
+ *  - veiled: the set idioms of menace ("watch your back", "I know where she lives", "you'll
+ *    regret it", "deserves a beating", "sleep with one eye open", "his tyres are getting slashed");
+ *  - conditional: "if they exclude her … I'm coming down there and …" (condition + first-person
+ *    arrival + menace);
+ *  - report: a threat, weapon or bomb reported AT the school ("police say a man threatened staff
+ *    at Kingsmead"); news about violence with no school target is not flagged.
+ *  - situation families (FAMILIES): warnings to keep children away ("don't send your kids in
+ *    tomorrow", with a time or a menace cue and no illness/snow/strike reason), devices "set to go
+ *    off" or "ticking", forecasts of violence ("going to be a bloodbath", "a gun at the school on
+ *    Friday", "all over the news"), "something big is going to happen" with a warning, waiting
+ *    outside for someone, menace idioms ("won't see it coming", "looking over his shoulder"),
+ *    knowing a person's movements, arson without the word fire (petrol poured, "set … alight",
+ *    "go up nicely"), gun slang with a carrying verb, conditional threats about school decisions
+ *    ("if they exclude him … there will be consequences for the head"), mock concern ("be a shame
+ *    if …", "people like her have accidents"), "he's getting battered", "smash his face in",
+ *    harm wished ("put him in the ground", "teach her a lesson"), retaliation ("touch my sister
+ *    again and …"), fights arranged with weapon emoji;
+ * Explanations quote the post's own words (common.ts explain()).
+ * Guards: idioms ("killed it", "smashed the quiz", "I'd kill for a coffee", "dying of laughter",
+ * "shoot for the stars", "fire drill"), sports/performance context for smash/kill/murder/batter,
+ * and negation ("nobody is going to hurt", "I would never hurt").
+ */
+import { alt } from '../lexicon';
+import {
+  E,
+  PERSON_REF,
+  anchors,
+  PLACES,
+  T,
+  TIMES,
+  clamp01,
+  evidenceOf,
+  explain,
+  gap,
+  hasAny,
+  hasJoke,
+  inSportContext,
+  matchAll,
+  mergeEvidence,
+  negatedBefore,
+  NEGATORS,
+  rx,
+  anchoredRx,
+  firstWords,
+  matchAnchored,
+} from './common';
+import type { Anchored, Hit, Match } from './common';
+import { tokenAt } from '../tokens';
+import type { Analysis } from '../tokens';
+import type { Evidence } from '../../domain/finding';
+
+const INTENT_LIST = [
+  "i'll",
+  'ill',
+  'i will',
+  "i'm gonna",
+  "i'm going to",
+  "i'm going ta",
+  'gonna',
+  'going to',
+  'imma',
+  "i'mma",
+  "we'll",
+  'we will',
+  "we're gonna",
+  "we're going to",
+  'were gonna',
+  "i'd",
+  'id',
+  'i would',
+  'i want to',
+  'i wanna',
+  'wanna',
+  'ready to',
+  'about to',
+  'swear i',
+  'let me',
+  "let's",
+  'lets',
+  'i could',
+  'someone should',
+  'someone needs to',
+  'someone ought to',
+  'someone gotta',
+  'somebody should',
+  'somebody needs to',
+  'someone should just',
+  'someone needs to just',
+  'who wants to',
+  "who's in on",
+  'whos in on',
+  'u wanna',
+  'you wanna',
+  'gotta',
+  'need to',
+];
+const INTENT = alt(INTENT_LIST);
+
+/** Harm verbs that take a person as object. */
+const HARM_PERSON = alt([
+  'kill',
+  'killing',
+  'murder',
+  'murk',
+  'stab',
+  'stabbing',
+  'shank',
+  'shoot',
+  'shooting',
+  'strangle',
+  'choke',
+  'batter',
+  'beat up',
+  'beat',
+  'punch',
+  'kick',
+  'slap',
+  'smack',
+  'hurt',
+  'harm',
+  'attack',
+  'jump',
+  'rape',
+  'glass',
+  'bottle',
+  'knock out',
+  'sort out',
+  'deal with',
+  'do in',
+  'end',
+  'finish',
+  'get',
+  'hit',
+  'run over',
+  'torture',
+  'cut',
+  'slash',
+  'throw acid at',
+  'acid',
+  'burn',
+  'bury',
+  'break',
+  'smash',
+  'knife',
+  'destroy',
+  'drag',
+  'throttle',
+  'deck',
+  'chin',
+  'lamp',
+  'headbutt',
+  'nut',
+  'thump',
+  'whack',
+  'wallop',
+  'twat',
+  'stamp on',
+  'batter',
+]);
+
+/** Verbs whose object needs no pronoun to be a threat when it is a name ("I'll stab Dave"). */
+const VERY_STRONG = new Set([
+  'throttle',
+  'headbutt',
+  'stamp on',
+  'kill',
+  'killing',
+  'murder',
+  'murk',
+  'stab',
+  'stabbing',
+  'shank',
+  'shoot',
+  'shooting',
+  'strangle',
+  'rape',
+  'torture',
+  'acid',
+  'throw acid at',
+  'knife',
+  'bury',
+  'batter',
+  'beat up',
+  'run over',
+  'glass',
+  'bottle',
+]);
+
+const BODY = alt([
+  'jaw',
+  'legs',
+  'leg',
+  'arms',
+  'arm',
+  'nose',
+  'neck',
+  'face',
+  'head',
+  'skull',
+  'teeth',
+  'fingers',
+  'ribs',
+  'knees',
+  'kneecaps',
+  'back',
+  'windows',
+  'window',
+  'car',
+  'windscreen',
+  'tyres',
+  'house',
+  'door',
+]);
+
+const PLACE_VERBS = alt([
+  'burn down',
+  'burn',
+  'burning',
+  'torch',
+  'torching',
+  'set fire to',
+  'set fire',
+  'petrol bomb',
+  'firebomb',
+  'blow up',
+  'blowing up',
+  'bomb',
+  'bombing',
+  'shoot up',
+  'shooting up',
+  'smash up',
+  'trash',
+  'raid',
+  'storm',
+]);
+
+const WEAPON = alt([
+  'knife',
+  'knives',
+  'blade',
+  'blades',
+  'shank',
+  'machete',
+  'machetes',
+  'zombie knife',
+  'air rifle',
+  'air gun',
+  'airgun',
+  'bb gun',
+  'crossbow',
+  'taser',
+  'pepper spray',
+  'rambo knife',
+  'flick knife',
+  'stanley knife',
+  'kitchen knife',
+  'switchblade',
+  'box cutter',
+  'skeng',
+  'skengs',
+  'shanks',
+  'shotty',
+  'corrosive',
+  'ammonia',
+  'gun',
+  'guns',
+  'pistol',
+  'shotgun',
+  'rifle',
+  'firearm',
+  'bomb',
+  'bombs',
+  'explosive',
+  'explosives',
+  'acid',
+  'petrol',
+  'baseball bat',
+  'bat',
+  'hammer',
+  'crowbar',
+  'axe',
+  'nunchucks',
+  'knuckle duster',
+  'knuckledusters',
+  '🔫',
+  '🔪',
+  '💣',
+]);
+
+const CARRY_LIST = [
+  'bring',
+  'bringing',
+  'brings',
+  'brought',
+  'carry',
+  'carrying',
+  'carries',
+  'take',
+  'taking',
+  'pull',
+  'pulling',
+  'pulled',
+  'pull out',
+  'coming with',
+  'come with',
+  'turn up with',
+  'turning up with',
+  'got',
+  'has',
+  'have',
+  'had',
+  'with',
+  'tooled up with',
+];
+const CARRY = alt(CARRY_LIST);
+
+/** Food and drink: "I could murder a brew / a curry" is a craving. */
+const CRAVINGS = new Set([
+  'brew',
+  'cuppa',
+  'pint',
+  'pints',
+  'drink',
+  'drinks',
+  'curry',
+  'kebab',
+  'burger',
+  'chippy',
+  'takeaway',
+  'sandwich',
+  'bacon',
+  'biscuit',
+  'biscuits',
+  'wine',
+  'beer',
+  'gin',
+  'glass',
+  'bottle',
+  'fry',
+  'roast',
+  'nap',
+  'sleep',
+  'bath',
+]);
+
+/** Objects that make "kill / smash / murder / destroy X" praise or hyperbole. */
+const IDIOM_OBJECTS = new Set(['it', 'for', 'time', 'me', 'myself', 'everything', 'ourselves']);
+const DETERMINERS = new Set(['that', 'this', 'the', 'a', 'an', 'my', 'our', 'those', 'these']);
+const IDIOM_AFTER = new Set([
+  'quiz',
+  'exam',
+  'exams',
+  'mock',
+  'mocks',
+  'test',
+  'tests',
+  'song',
+  'songs',
+  'stage',
+  'show',
+  'game',
+  'match',
+  'final',
+  'competition',
+  'opposition',
+  'performance',
+  'coffee',
+  'tea',
+  'cake',
+  'pizza',
+  'chocolate',
+  'nap',
+  'holiday',
+  'interview',
+  'presentation',
+  'audition',
+  'homework',
+  'assignment',
+  'race',
+  'record',
+  'targets',
+  'target',
+  'goal',
+  'goals',
+  'dance',
+  'role',
+  'part',
+  'lines',
+  'look',
+  'outfit',
+  'stars',
+  'moon',
+  'hoops',
+  'photo',
+  'photos',
+  'video',
+  'scene',
+  'balloon',
+  'balloons',
+  'gummy',
+  'phone',
+  'chat',
+  'vibes',
+  'time',
+  'laughing',
+  'laughter',
+  'mood',
+  'week',
+  'day',
+  'weekend',
+  'term',
+  'year',
+  'lesson',
+  'practice',
+  'training',
+  'shot',
+  'shots',
+  'ball',
+  'penalty',
+  'league',
+  'cup',
+  'ratings',
+  'internet',
+  'dancefloor',
+]);
+
+const THREAT_TRIGGERS = new Set([
+  'kill',
+  'killing',
+  'murder',
+  'murk',
+  'stab',
+  'stabbing',
+  'shank',
+  'shoot',
+  'shooting',
+  'strangle',
+  'choke',
+  'batter',
+  'beat',
+  'punch',
+  'kick',
+  'slap',
+  'smack',
+  'hurt',
+  'harm',
+  'attack',
+  'jump',
+  'rape',
+  'glass',
+  'bottle',
+  'knock',
+  'sort',
+  'deal',
+  'do',
+  'end',
+  'finish',
+  'get',
+  'hit',
+  'run',
+  'torture',
+  'cut',
+  'slash',
+  'slashed',
+  'acid',
+  'burn',
+  'bury',
+  'break',
+  'smash',
+  'smashed',
+  'knife',
+  'knives',
+  'blade',
+  'gun',
+  'bomb',
+  'torch',
+  'fire',
+  'blow',
+  'watch',
+  'know',
+  'regret',
+  'pay',
+  'warned',
+  'walking',
+  'eye',
+  'deserves',
+  'deserve',
+  'needs',
+  'dead',
+  'catch',
+  'bringing',
+  'boys',
+  'threat',
+  'threatened',
+  'threatening',
+  'threats',
+  'brick',
+  'tyres',
+  'tires',
+  'words',
+  'coming',
+  'destroy',
+  'petrol',
+  'machete',
+  '🔫',
+  '🔪',
+  '💣',
+  'explosive',
+  'lockdown',
+  'armed',
+  'weapon',
+  'sorted',
+  'dealt',
+  'gonna',
+  'pistol',
+  'trash',
+  'raid',
+  'hanged',
+  'hung',
+  'shot',
+  'lynched',
+  'beating',
+  'kicking',
+  'hiding',
+  'smack',
+  'keyed',
+  'bricked',
+  'torched',
+  'playing',
+  "playin'",
+  'warning',
+]);
+
+const P = (s: string): RegExp => rx(s);
+const A = (first: Iterable<string>, s: string): Anchored => anchoredRx(s, first);
+
+const HARM_ANCHORS = anchors(
+  'drag throttle deck chin lamp headbutt nut thump whack wallop twat stamp kill killing murder murk stab stabbing shank shoot shooting strangle choke batter beat punch kick slap smack hurt harm attack jump rape glass bottle knock sort deal do end finish get hit run torture cut slash throw acid burn bury break smash knife destroy',
+);
+const BODY_ANCHORS = anchors(
+  'jaw legs leg arms arm nose neck face head skull teeth fingers ribs knees kneecaps back windows window car windscreen tyres house door',
+);
+const PLACE_ANCHORS = anchors(
+  'burn burning burnt torch torching set petrol firebomb blow blowing bomb bombing shoot shooting smash trash raid storm',
+);
+const WEAPON_ANCHORS = anchors(
+  'knife knives blade blades shank shanks machete machetes gun guns pistol shotgun rifle firearm bomb bombs explosive explosives acid petrol bat hammer crowbar axe nunchucks knuckle knuckledusters switchblade cutter air airgun crossbow taser spray skeng skengs shotty corrosive ammonia 🔫 🔪 💣',
+);
+const COND_ANCHORS = anchors('if when next more');
+const REPORT_ANCHORS = anchors(
+  'threatened threatening threats threat made armed lockdown locked stabbing stabbed shooting weapon knife gun bomb evacuated attacked assaulted police received been was were intruder',
+);
+
+// intent ... harm-verb ... person
+const INTENT_FIRST = firstWords(INTENT_LIST);
+const RE_INTENT_HARM = A(
+  INTENT_FIRST,
+  `${T}(?<intent>${INTENT})${gap(3)}(?<harm>${HARM_PERSON})(?: (?:the|that|this|those|ur|your|my|his|her|their|some|a|an|up|in|down|on|right|fucking|fuckin|bloody|absolute|f\\S*|little))* (?<target>(?:[a-z][a-z'-]* ){0,2}?${PERSON_REF}|[a-z][a-z'-]+)${E}`,
+);
+// intent ... break/smash ... body part
+const RE_BODILY = A(
+  INTENT_FIRST,
+  `${T}(?<intent>${INTENT})${gap(3)}(?<harm>break|smash|snap|cave|kick|punch|rip|slash|key|brick|burn|torch|do)${gap(3)}(?<target>${BODY})${E}(?: in)?`,
+);
+// intent ... arson / bomb / shoot-up ... place or any named thing
+const RE_PLACE_INTENT = A(
+  INTENT_FIRST,
+  `${T}(?<intent>${INTENT})${gap(3)}(?<harm>${PLACE_VERBS})(?: (?:the|that|this|down|up|ur|your|his|her|their))* (?<target>[^ .,]+)${E}`,
+);
+// burn X down / blow up X / shoot up X (no intent needed when the object is the school)
+const RE_PLACE_DIRECT = P(
+  `${T}(?<harm>burn|burning|burnt|torch|torching|blow up|blowing up|shoot up|shooting up|shoot|shooting|bomb|bombing|set fire to|petrol bomb|firebomb)(?: (?:the|this|that|up|down))* (?<target>${alt(PLACES)})${E}(?: down)?`,
+);
+// weapon + carry/bring + place or time
+const RE_WEAPON = A(
+  firstWords(CARRY_LIST),
+  `${T}(?<carry>${CARRY})(?: (?:a|an|his|her|their|my|the|some|a big|a massive|real|loaded|[a-z]+'s|dads|mums|brothers|dad's|mum's|brother's))* (?<weapon>${WEAPON})${E}${gap(5)}(?<place>${alt([...PLACES, ...TIMES, 'to school', 'into school', 'in school', 'to the gates'])})${E}`,
+);
+const RE_CARRY_WEAPON = A(
+  ['bring', 'bringing', 'brings', 'carrying', 'carry', 'tooled', 'coming', 'turning'],
+  `${T}(?<carry>bring|bringing|brings|carrying|carry|tooled up with|coming with|turning up with)(?: (?:a|an|his|her|their|my|the|some|real))* (?<weapon>${WEAPON})${E}`,
+);
+const RE_PLACE_OR_TIME = new RegExp(`(?<![^ ])(?:${alt([...PLACES, ...TIMES])})(?![^ ])`);
+const RE_WEAPON_TIME = P(
+  `${T}(?<weapon>${WEAPON})${E}${gap(4)}(?<place>${alt(PLACES)})${E}${gap(4)}(?<time>${alt(TIMES)})${E}`,
+);
+// veiled threats: the set phrases of menace
+const VEILED: [string, RegExp, number][] = [
+  [
+    'watch your back',
+    P(
+      `${T}(?<menace>watch (?:your|ur|his|her|their|yo|ya) back(?:s)?|watch out|watch yourself|watch urself)${E}`,
+    ),
+    0.8,
+  ],
+  ['one eye open', P(`${T}(?<menace>sleep with one eye open)${E}`), 0.9],
+  [
+    'knows where they live',
+    P(
+      `${T}(?<menace>(?:i|we|i've|we've|i do|we all|everyone) (?:know|knows|found out|found|got) (?:where|wher|wer)(?: [^ .]+){1,4} (?:live|lives|living|stays|parks|sleeps))${E}`,
+    ),
+    0.85,
+  ],
+  [
+    'knows their car',
+    P(
+      `${T}(?<menace>(?:i|we) (?:know|knows) (?:what|which) (?:car|motor|house) ${PERSON_REF}(?: [^ .]+){0,1} (?:drive|drives|lives in|has))${E}`,
+    ),
+    0.8,
+  ],
+  [
+    "you'll regret",
+    P(
+      `${T}(?<menace>(?:you'll|youll|you will|u will|u'll|he'll|hell|she'll|shell|they'll|you're gonna|ur gonna|he's gonna|she's gonna|they're gonna|you are going to|gonna make (?:you|u|him|her|them)) (?:be sorry|regret (?:it|this|that|the day|ever|what|(?!missing|not)[a-z]+ing)|pay (?:for (?:it|this|that|what)|one way|big|dearly|with))|one way or another)${E}`,
+    ),
+    0.8,
+  ],
+  [
+    'been warned',
+    P(
+      `${T}(?<menace>(?:you've|youve|you have|u have|you|u|ya|yous) been warned|be warned|consider yourself warned|final warning|last warning|this is a warning)${E}`,
+    ),
+    0.7,
+  ],
+  [
+    "won't walk out",
+    P(
+      `${T}(?<menace>(?:won't|wont|will not|ain't|aint|not gonna) (?:be )?(?:walking|walk|coming|make it|get|getting|leave|leaving) (?:out|home|away|back|alive|it out)|won't know what hit (?:him|her|them|you|u))${E}`,
+    ),
+    0.85,
+  ],
+  [
+    'property damage',
+    P(
+      `${T}(?<menace>(?:his|her|your|ur|their|the teacher's|@staff 's) (?:tyres|tires|windows|window|car|windscreen|house|door|motor)(?: (?:r|are|is|will|gonna|getting|gettin|get|gets|be|going to|is going to|are going to))* (?:get |be |getting |gettin )?(?:slashed|smashed|keyed|bricked|done|torched|burnt|burned|petrol bombed|trashed|smashed in|kicked in))${E}`,
+    ),
+    0.85,
+  ],
+  [
+    'brick through window',
+    P(
+      `${T}(?<menace>(?:a |getting a |gettin a |gets a |brick|bricks)?(?:brick|rock|bricks|stone) (?:through|thru|threw|into) (?:his|her|your|ur|their|the|a) (?:window|windows|windscreen|car))${E}`,
+    ),
+    0.85,
+  ],
+  [
+    'deserves a beating',
+    P(
+      `${T}(?<menace>(?:deserves|deserve|deserved|needs|need|needed|wants|asking for|could do with) (?:a |to be |to get |a good |a proper |a right |a fucking |his |her )?(?:good |proper |right )?(?:beating|kicking|slap|slapping|smack|smacking|hiding|battering|punch|punching|stabbing|shot|shooting|stabbed|beaten up|beaten|battered|hurt|killed|murdered|dead|hanging|lynching|bullet|kicked in))${E}`,
+    ),
+    0.8,
+  ],
+  [
+    'should be killed',
+    P(
+      `${T}(?<menace>(?:should|shud|needs to|ought to|deserve to|deserves to|wants to) (?:be |get )(?:shot|hanged|hung|killed|stabbed|beaten|lynched|burned|burnt|murdered|put down|strung up|gassed))${E}`,
+    ),
+    0.75,
+  ],
+  [
+    "you're dead",
+    P(
+      `${T}(?<menace>(?:you're|you are|your|u r|u are) (?:so |fucking )?(?:dead|a dead man|dead meat|getting it|gonna get it|going to get it|finished)|(?:he's|she's|they're|he is|she is|they are) (?:gonna|going to) get it)${E}`,
+    ),
+    0.7,
+  ],
+  [
+    'catch them',
+    P(
+      `${T}(?<intent>${INTENT})(?: [^ .]+){0,2} (?<menace>catch|get|find|wait for|see|meet)(?: (?:ur|your|that|the|him|her|them|you|u|@staff|@user))+(?: [^ .]+){0,2} (?<place>${alt(['in the car park', 'in the carpark', 'car park', 'outside', 'at the gates', 'after school', 'on the way home', 'in the dark', 'alone', 'at home', 'one day', 'one night', 'round the back', 'behind'])})${E}`,
+    ),
+    0.75,
+  ],
+  [
+    'bringing the boys',
+    P(
+      `${T}(?<menace>(?:we're|were|we are|i'm|im|ima|imma|gonna|i'll|ill|we'll) (?:bringing|bring|coming with|sending|getting) (?:the|my|our|all the|me) (?:boys|mandem|lads|gang|crew|man dem|cousins|brothers|olders|people|backup))${E}`,
+    ),
+    0.8,
+  ],
+  [
+    'better not',
+    P(
+      `${T}(?<menace>(?:better|best|betta) not (?:walk|come|show|go|be|turn up|step)(?: [^ .]+){0,5} (?:${alt([...TIMES, 'home', 'park', 'the park', 'alone', 'outside', 'tonight', 'again'])}))${E}`,
+    ),
+    0.65,
+  ],
+  [
+    "ain't playing",
+    P(
+      `${T}(?<menace>(?:we|i|we're|were|i'm) (?:ain't|aint|not|are not|r not) (?:playing|playin|joking|messing))${E}`,
+    ),
+    0.35,
+  ],
+  [
+    'mark my words',
+    P(
+      `${T}(?<menace>mark my words|see what happens|you'll see|just wait|wait and see|you've been told|count your days)${E}`,
+    ),
+    0.45,
+  ],
+  [
+    "don't come in",
+    P(
+      `${T}(?<menace>(?:don't|dont|do not) (?:come|go) (?:in|to school|into school|near)|stay (?:at )?home (?:${alt(TIMES)}))${E}`,
+    ),
+    0.35,
+  ],
+  [
+    'see you at the gates',
+    P(
+      `${T}(?<menace>(?:see|meet|wait for) (?:you|u|ya|him|her|them|@staff)(?: [^ .]+){0,1} (?:at|outside|by) (?:the )?(?:gates|gate|school|car park|@org|3|home time))${E}`,
+    ),
+    0.4,
+  ],
+  [
+    'hope I do not see them',
+    P(
+      `${T}(?<menace>(?:wants to|better|had better|best|should) hope (?:i|we) (?:don't|dont|do not|never) (?:see|catch|bump into|meet) (?:him|her|them|you|u|@staff|that [^ .]+))${E}`,
+    ),
+    0.75,
+  ],
+  [
+    'be careful',
+    P(
+      `${T}(?<menace>(?:he|she|you|u|they|@staff|[^ .]+) (?:better|best|had better|wants to|needs to|should) (?:be careful|watch out|watch it|watch (?:his|her|their|your|ur) step|look over (?:his|her|their|your) shoulder|(?:lock|hide|guard|watch|check) (?:his|her|their|your|ur) (?:car|cars|door|doors|house|windows|kids|back)))${E}`,
+    ),
+    0.7,
+  ],
+  [
+    'what happens to your things',
+    P(
+      `${T}(?<menace>(?:see|watch) what happens to (?:your|ur|his|her|their) (?:windows|window|car|house|home|kids|family|tyres|face))${E}`,
+    ),
+    0.8,
+  ],
+  [
+    'wishing harm',
+    P(
+      `${T}(?<menace>(?:i )?hope (?:someone|somebody|they|one of them|a parent) (?:kills|stabs|shoots|hurts|batters|beats up|runs over|smashes|punches|attacks|burns) (?:him|her|them|you|u|@staff|that [^ .]+|the [^ .]+))${E}`,
+    ),
+    0.75,
+  ],
+  [
+    'got it coming',
+    P(
+      `${T}(?<menace>(?:he's|she's|they've|you've|he has|she has|they have|you have|hes|shes) (?:got|gotten) (?:it|this|what's) coming(?: to (?:him|her|them|you))?|(?:it's|its|it is) coming to (?:him|her|them|you|u)|there'll be trouble|there will be trouble)${E}`,
+    ),
+    0.7,
+  ],
+  [
+    'touch them again',
+    P(
+      `${T}(?<menace>(?:touch|hurt|hit|shout at|speak to|talk to|look at|go near|put a hand on|lay a finger on) (?:my|him|her|them|me)(?: [^ .]+){0,2} again (?:and|&|n) (?:see what happens|you're dead|ur dead|you'll regret|you will regret|you'll see|watch|i'll|ill|i will))${E}`,
+    ),
+    0.8,
+  ],
+  [
+    'coming to sort them out',
+    P(
+      `${T}(?<menace>(?:i'm|im|i'll|ill|i will|i am|we're|we'll) (?:coming|come|going|gonna come|popping|heading) (?:in|down|up|round|over|there|to the school|to @org|into @org|into school)(?: [^ .]+){0,3} (?:to )?(?:sort|deal with|have it out with|kick off at|batter|smack|slap|knock)(?: [^ .]+){0,3})${E}`,
+    ),
+    0.7,
+  ],
+  [
+    'deserves to burn',
+    P(
+      `${T}(?<menace>(?:deserves to|deserve to|deserves|should|needs to|ought to|wants to|want to) (?:burn|burn down|be burned|be burnt|be burned down|be burnt down|be torched|be bombed|be blown up|die|rot in hell))${E}`,
+    ),
+    0.7,
+  ],
+  [
+    'knows their house',
+    P(
+      `${T}(?<menace>(?:i|we|i've|we've|everyone) (?:know|knows|found|found out|worked out) (?:which|what) (?:house|flat|street|road|door|car|motor)(?: (?:is|belongs to|she lives in|he lives in))? (?:@staff|he|she|they|you|u|his|hers|theirs|yours|her|their|your|ur|[^ .]+ 's))${E}`,
+    ),
+    0.75,
+  ],
+  [
+    'weapon brought in',
+    P(
+      `${T}(?<menace>(?:bring|bringing|brought|brings|takes|taking|took) (?:a|an|his|her|my|their|the) (?:gun|knife|blade|machete|bomb|weapon|shotgun|rifle) (?:in|into school|to school|into @org|to @org))(?= [.,]|$)`,
+    ),
+    0.75,
+  ],
+  [
+    'arson through the door',
+    P(
+      `${T}(?<menace>(?:petrol|a lit rag|fireworks?|a firework|lighter fluid|fire|a rag) (?:through|thru|in|into|down) (?:the|his|her|their|your|ur) (?:letterbox|letter box|door|window|windows))${E}`,
+    ),
+    0.85,
+  ],
+  [
+    'bullet',
+    P(
+      `${T}(?<menace>put (?:a )?(?:bullet|bullets|knife|blade|brick) (?:in|into|through)|put (?:him|her|them|you|u) in (?:the )?(?:hospital|ground|grave|a&e|intensive care))${E}`,
+    ),
+    0.8,
+  ],
+  [
+    'attack warning',
+    P(
+      `${T}(?<menace>(?:gonna|going to|will|there'll|there will) be (?:a )?(?:shooting|stabbing|bloodbath|massacre|bomb|explosion|fight with knives|riot) (?:at|in|outside) (?:the )?(?:@org|school|academy|gates|[a-z]+ academy|[a-z]+ school))${E}`,
+    ),
+    0.85,
+  ],
+  [
+    'bomb threat',
+    P(
+      `${T}(?<menace>bomb (?:threat|threats|scare|hoax)|(?:phone|phoning|call|calling|ring|ringing) (?:in )?(?:a )?bomb|bomb (?:in|at|under|inside) (?:the )?(?:@org|school|building|academy|gates|car))${E}`,
+    ),
+    0.85,
+  ],
+  [
+    'school shooting',
+    P(
+      `${T}(?<menace>@org (?:shooting|shooter|massacre|stabbing)|(?:shoot|shooting|shootin|shoot up|shooting up) up (?:the )?(?:@org|school|academy|place|assembly|canteen|classroom)|(?:shoot|shooting) (?:up )?(?:everyone|everybody) (?:at|in) (?:@org|school|the school)|kill (?:everyone|everybody|them all|all of them|yall|y'all))${E}`,
+    ),
+    0.85,
+  ],
+  [
+    'get what they deserve',
+    P(
+      `${T}(?<menace>(?:gonna|going to|will|'ll|gunna) get (?:what's coming|whats coming|what (?:he|she|they|you|u) deserve|(?:his|hers|theirs|yours) coming|sorted|dealt with|done in))${E}`,
+    ),
+    0.55,
+  ],
+];
+
+const VEILED_ANCHORS: Record<string, ReadonlySet<string>> = {
+  'watch your back': anchors('watch'),
+  'one eye open': anchors('eye'),
+  'knows where they live': anchors('live lives living stays parks sleeps'),
+  'knows their car': anchors('know knows'),
+  "you'll regret": anchors('regret pay way sorry'),
+  'been warned': anchors('warned warning'),
+  "won't walk out": anchors("won't wont ain't aint not"),
+  'property damage': anchors('slashed smashed keyed bricked torched burnt burned bombed trashed kicked'),
+  'brick through window': anchors('brick bricks rock stone'),
+  'deserves a beating': anchors(
+    'beating kicking slap slapping smack smacking hiding battering punch punching stabbing shot shooting stabbed beaten battered hurt killed murdered dead hanging lynching bullet',
+  ),
+  'should be killed': anchors(
+    'shot hanged hung killed stabbed beaten lynched burned burnt murdered put strung gassed',
+  ),
+  "you're dead": anchors('dead finished meat getting'),
+  'catch them': anchors('car carpark park outside gates alone dark behind night'),
+  'bringing the boys': anchors('boys mandem lads gang crew dem cousins brothers olders backup people'),
+  'better not': anchors('better best betta'),
+  "ain't playing": anchors('playing playin joking messing'),
+  'mark my words': anchors('words happens told count'),
+  "don't come in": anchors("don't dont stay"),
+  'see you at the gates': anchors('gates gate'),
+  'bomb threat': anchors('bomb'),
+  'school shooting': anchors('shooting shooter massacre stabbing shoot columbine kill'),
+  'get what they deserve': anchors('coming deserve deserves sorted dealt'),
+  'hope I do not see them': anchors('hope'),
+  'be careful': anchors('careful shoulder step watch lock hide guard check'),
+  'what happens to your things': anchors('happens'),
+  'wishing harm': anchors('hope'),
+  'got it coming': anchors('coming trouble waiting'),
+  'touch them again': anchors('again'),
+  bullet: anchors('bullet bullets hospital ground grave knife blade brick'),
+  'coming to sort them out': anchors('sort batter smack slap knock deal'),
+  'deserves to burn': anchors('burn burned burnt torched bombed blown die rot'),
+  'knows their house': anchors('house flat street road door car motor'),
+  'weapon brought in': anchors('gun knife blade machete bomb weapon shotgun rifle'),
+  'arson through the door': anchors('petrol rag firework fireworks lighter fire'),
+  'attack warning': anchors('shooting stabbing bloodbath massacre bomb explosion riot fight'),
+};
+
+const RE_CONDITIONAL = A(
+  ['if', 'when', 'next', 'one'],
+  `${T}(?<condition>if|when|next time|one more time)(?: [^ .]+){1,14} (?<intent>i'm coming|im coming|i'll come|ill come|i'll be|i'm going|we're coming|i'm gonna|i'll|ill|i will|we will|we'll)(?: [^ .]+){0,8} (?<menace>${alt(
+    [
+      "won't be walking",
+      'wont be walking',
+      'will not be walking',
+      "won't walk",
+      'wont walk',
+      'regret',
+      'sorry',
+      'pay',
+      'sorted',
+      'dealt with',
+      'kill',
+      'hurt',
+      'batter',
+      'smash',
+      'stab',
+      'deal with',
+      'sort',
+      'break',
+      'burn',
+      'hospital',
+      'dead',
+      'not responsible',
+      "won't be responsible",
+      'see what happens',
+      'lose it',
+      'punch',
+      'slap',
+    ],
+  )})${E}`,
+);
+
+const RE_REPORT = P(
+  `${T}(?<report>threatened|threatening|threats|threat|made threats|armed|stabbing|stabbed|shooting|weapon|knife|gun|bomb scare|bomb threat|evacuated|attacked|assaulted|police)${E}(?: [^ .]+){0,8} (?<place>@org|@staff|school|academy|the school|the gates|staff|teacher|teachers|pupils|students|head|headteacher)${E}`,
+);
+const RE_REPORT_REV = P(
+  `${T}(?<place>@org|@staff|school|academy|the school|staff|teacher|teachers|pupils|students|head|headteacher)${E}(?: [^ .]+){0,6} (?<report>threatened|received threats|been threatened|was threatened|were threatened|evacuated after|bomb threat|bomb scare|armed man|armed intruder|knife attack|stabbed|attacked)${E}`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Situation families: each describes one situation in the many ways people word it, with the
+// corroboration it needs (a place or time, a menace cue) and the innocent readings it must skip.
+
+/** Children, as the object of "keep your … at home" / "don't send your … in". */
+const KIDS = alt([
+  'kids',
+  'children',
+  'child',
+  'kid',
+  'son',
+  'daughter',
+  'little ones',
+  'young ones',
+  'boys',
+  'girls',
+  'lot',
+  'students',
+  'pupils',
+  'kiddies',
+  'babies',
+]);
+
+/** Cues that turn an ambiguous sentence into a warning ("not a joke", "you've been warned"). */
+const RE_MENACE_CUE = new RegExp(
+  `(?<![^ ])(?:${alt([
+    'warned',
+    'warning',
+    'trust me',
+    'not a joke',
+    'no joke',
+    'not joking',
+    "i'm not joking",
+    'not messing',
+    'value your life',
+    'value their lives',
+    'value your lives',
+    "if you know what's good",
+    'if you know whats good',
+    "that's all i'm saying",
+    'thats all im saying',
+    "that's all im saying",
+    'just saying',
+    'say no more',
+    "you've been told",
+    'believe me',
+    'mark my words',
+    "i'm serious",
+    'im serious',
+    'deadly serious',
+    'you know why',
+    "don't say",
+    'dont say',
+    'i promise you',
+    'i swear',
+    'on my life',
+    'on my mum',
+    'stay away',
+    'you will see',
+    "you'll see",
+    'remember this',
+    'last chance',
+    'payback',
+    'revenge',
+    "won't see it coming",
+    'wont see it coming',
+    'whoever comes out',
+    'thats all im sayin',
+    "that's all im sayin",
+    'remember my name',
+    'all over the news',
+    'on the news',
+    'make the news',
+    'headlines',
+    'my turn',
+    'get even',
+    'not messin',
+    'not messing about',
+    'he means it',
+    'she means it',
+    'i mean it',
+  ])})(?![^ ])`,
+);
+
+/** Innocent reasons to keep children at home: illness, weather, closures, strikes. */
+const RE_AWAY_REASON =
+  /(?<![^ ])(?:temperature|temp|fever|sick|sickness|ill|illness|poorly|unwell|vomiting|diarrhoea|bug|virus|covid|symptoms|rash|chickenpox|measles|contagious|infectious|nits|headlice|conjunctivitis|snow|snowing|ice|icy|weather|storm|flood|flooding|floods|strike|strikes|striking|closed|closure|closing|inset|training day|heating|power cut|boiler|burst|roads|roadworks|traffic|holiday|holidays|half term|bank holiday|hours|advice|advised|guidance|nhs|study leave|revision|revise|exams|mocks|trip|isolating|isolate|test|tested|positive)(?![^ ])/;
+
+/** Innocent things that "go off": alarms, experiments, parties. */
+const RE_GO_OFF_INNOCENT =
+  /(?<![^ ])(?:alarm|alarms|drill|drills|volcano|volcanoes|experiment|experiments|demo|demonstration|reaction|clock|clocks|timer|timers|firework|fireworks|display|rocket|rockets|bell|bells|phone|phones|confetti|cannon|popper|poppers|party|parties|disco|rave|gig|festival|balloon|balloons|toothpaste|mentos|bicarb|vinegar|chemistry|milk|yoghurt|food|sandwich|sandwiches|fruit|banana|bananas|fridge|lunchbox|tunes|banging|rocking|🎉|🥳|🎆|🎇|📢)(?![^ ])/;
+
+/** Things a post can say are "going to go off" that make it a device. */
+const RE_DEVICE_SUBJECT =
+  /(?<![^ ])(?:something|device|devices|bomb|bombs|ied|explosive|explosives|package|parcel|bag|rucksack|backpack|thing|surprise|present|it)(?![^ ])/;
+
+/** Good news: "something big is happening at the school" is then an announcement. */
+const RE_GOOD_NEWS =
+  /(?<![^ ])(?:exciting|excited|excitement|launch|launching|announcement|announce|reveal|watch this space|stay tuned|opens|opening|new|celebrate|celebration|celebrating|proud|amazing|can't wait|cant wait|fundraiser|fundraising|charity|surprise|birthday|party|🎉|😍|🥳|❤️|💙|👀|🤩)(?![^ ])/;
+
+/** People to wait for: staff, or anyone who comes out. */
+const WAIT_TARGET = `(?:whoever|anyone|anybody|everyone|the first (?:one|person|teacher)|@staff|him|her|them|you|u|ya|he|she|they|that [^ .]+|the (?:head|headteacher|head teacher|teacher|teachers|deputy|deputy head|principal|caretaker|coach|senco|staff|head of year)|(?:mr|mrs|miss|ms|sir) [^ .]+|[^ .]+ teacher)`;
+
+/** Reasons to wait for someone that are not menace. */
+const RE_WAIT_INNOCENT =
+  /(?<![^ ])(?:pick|picking|collect|collecting|collection|lift|lifts|minibus|coach|bus|taxi|train|parcel|delivery|appointment|results|reply|replies|response|answer|email|call|callback|ring|phone|letter|meeting|apology|explanation|decision|refund|update|news|hug|cuppa|coffee|tea|chat|match|game|show|performance|for my|for our|with a)(?![^ ])/;
+
+/** Idiom contexts for "won't see it coming" and "days are numbered". */
+const RE_SURPRISE =
+  /(?<![^ ])(?:surprise|surprised|party|birthday|twist|plot|ending|film|movie|book|episode|series|quiz|present|gift|proposal|retirement|leaving do)(?![^ ])/;
+
+/** Innocent uses of fuel: the car, the mower, prices. */
+const RE_FUEL_INNOCENT =
+  /(?<![^ ])(?:station|stations|price|prices|pump|pumps|tank|mower|lawnmower|generator|garage|litre|litres|£|pence|p|car needs|engine|bbq|barbecue|camping|stove)(?![^ ])/;
+
+/** Places a fire can be set to. */
+const FIRE_PLACE = alt([
+  '@org',
+  'school',
+  'the school',
+  'academy',
+  'building',
+  'buildings',
+  'place',
+  'portakabin',
+  'portakabins',
+  'portacabin',
+  'portacabins',
+  'block',
+  'classroom',
+  'classrooms',
+  'hall',
+  'house',
+  'car',
+  'cars',
+  'office',
+  'offices',
+  'staffroom',
+  'staff room',
+  'gym',
+  'library',
+  'site',
+  'shed',
+  'huts',
+  'hut',
+  'sports hall',
+  'canteen',
+  'reception',
+  'huts',
+  'home',
+  'flat',
+]);
+
+interface Family {
+  name: string;
+  why: string;
+  need: ReadonlySet<string>;
+  re: RegExp;
+  /** Score of one match (0 = skip it). */
+  score: (a: Analysis, m: Match) => number;
+}
+
+const PLACE_OR_TIME = new RegExp(
+  `(?<![^ ])(?:${alt([...PLACES, ...TIMES, 'this week', 'next week', 'at break', 'at lunch', 'home time', 'pick up', 'pickup', 'drop off', 'first thing', 'in the morning', 'sports hall', 'science block', 'staff car park', 'car park', 'gates', 'corridor', 'toilets', 'bus stop'])}|\\d{1,2}(?::\\d{2})?(?:am|pm)?|\\d{1,2}:\\d{2})(?![^ ])`,
+);
+
+const TIME_ONLY = new RegExp(
+  `(?<![^ ])(?:${alt([...TIMES, 'this week', 'next week', 'at break', 'at lunch', 'in the morning'])}|\\d{1,2}(?::\\d{2})?(?:am|pm)|\\d{1,2}:\\d{2})(?![^ ])`,
+);
+
+const around = (a: Analysis, m: Match, before: number, after: number): string =>
+  a.canon.slice(Math.max(0, m.cs - before), m.ce + after);
+
+const FAMILIES: Family[] = [
+  {
+    // "keep your kids at home tomorrow", "don't send your children in on Friday", "stay away from
+    // the school": a warning when it comes with a time or a menace cue and no innocent reason
+    name: 'keep away warning',
+    why: 'Warns people to keep children away from the school',
+    need: anchors('keep kept keeping send stay come go'),
+    re: P(
+      `${T}(?<warning>(?:keep|kept|keeping) (?:your|ur|the|their|all|any|ya|yer|them|em|'em)(?: ${KIDS})?(?: [^ .]+){0,2} (?:at home|home|off school|off (?:${alt(TIMES)})|away from (?:@org|(?:the )?school|(?:the )?academy|there|the building|the gates)|away (?:${alt(TIMES)})|out of school)|(?:don't|dont|do not|wouldn't|wouldnt|would not|shouldn't|shouldnt|should not|never|i wouldn't|i would not) (?:be )?(?:send|sending) (?:your|ur|my|the|any|ya|yer) ${KIDS}(?: [^ .]+){0,1} (?:in|into school|to school|to @org|into @org|there|to [^ .]+ (?:${alt(TIMES)}))|stay (?:away|well away|clear|the hell away) from (?:@org|the school|school|the academy|academy|the gates|there|the building)|stay (?:at )?home|(?:don't|dont|do not) (?:come|go) (?:in|to school|into school|near (?:the )?(?:school|@org|gates|academy)|to @org|into @org))${E}`,
+    ),
+    score: (a, m) => {
+      if (RE_AWAY_REASON.test(a.canon)) return 0;
+      const time = TIME_ONLY.test(a.canon.slice(m.cs));
+      const cue = RE_MENACE_CUE.test(a.canon);
+      if (time && cue) return 0.85;
+      if (cue) return 0.8;
+      if (time) return 0.7;
+      return 0;
+    },
+  },
+  {
+    // "something in the building set to go off at 11", "the bag will go off at break"
+    name: 'device',
+    why: 'Warns of a device set to go off',
+    need: anchors('off explode blow detonate planted hidden'),
+    re: P(
+      `${T}(?<device>(?:set|timed|due|primed|rigged|going|gonna|about|ready|programmed|ready) to (?:go off|explode|blow|blow up|detonate)|(?:will|'ll|is going to|gonna|is gonna|it's going to|its going to|should) (?:go off|explode|blow up|detonate)|(?:device|devices|bomb|bombs|ied|explosive|explosives|package|parcel|something) (?:has been |have been |is |are |was |been )?(?:hidden|planted|placed|rigged)|(?:planted|hidden|placed|rigged) (?:a |an |the |some )?(?:device|bomb|explosive|explosives|package|something))${E}`,
+    ),
+    score: (a, m) => {
+      const near = around(a, m, 60, 60);
+      if (RE_GO_OFF_INNOCENT.test(near)) return 0;
+      const subject = RE_DEVICE_SUBJECT.test(a.canon.slice(Math.max(0, m.cs - 60), m.ce));
+      const where = PLACE_OR_TIME.test(a.canon);
+      const cue = RE_MENACE_CUE.test(a.canon);
+      if (!where && !cue) return 0;
+      if (subject) return cue ? 0.9 : 0.8;
+      return cue ? 0.75 : 0;
+    },
+  },
+  {
+    // "it's going to be a bloodbath", "there will be blood", "carnage at the gates"
+    name: 'violence forecast',
+    why: 'Predicts violence at a place or time',
+    need: anchors('bloodbath blood massacre bloodshed carnage warzone war'),
+    re: P(
+      `${T}(?<menace>(?:gonna|going to|will|'ll|there'll|there will|there's going to|is going to|it's going to|its going to|it'll|itll) be (?:a |an |an absolute |a real |an actual |absolute )?(?:bloodbath|blood bath|massacre|blood|bloodshed|carnage|war zone|warzone|war)|(?:bloodbath|blood bath|massacre|bloodshed|carnage) (?:at|in|outside|on) (?:@org|the school|school|the academy|the gates|the playground|[^ .]+ academy))${E}`,
+    ),
+    score: (a, m) => {
+      const after = a.canon.slice(m.ce, m.ce + 40);
+      if (
+        /^ (?:of|tests?|donations?|donors?|drive|pressure|sugar|type|bank|orange|moon|brothers|on the dancefloor)(?![^ ])/.test(
+          after,
+        )
+      )
+        return 0;
+      if (inSportContext(a, m.cs)) return 0;
+      if (
+        /(?<![^ ])(?:sale|sales|shops|traffic|parking|car park|school run|inbox|emails|marking|exam|exams|results|christmas|black friday|jumble|nativity|tickets)(?![^ ])/.test(
+          around(a, m, 60, 60),
+        )
+      )
+        return 0;
+      return PLACE_OR_TIME.test(a.canon) ? 0.8 : 0.55;
+    },
+  },
+  {
+    // "something big is going to happen at the school tomorrow" (with a warning, not good news)
+    name: 'something will happen',
+    why: 'Warns that something is going to happen',
+    need: anchors('something things day'),
+    re: P(
+      `${T}(?<menace>something (?:big|bad|terrible|awful|horrible|nasty|serious|massive|huge|major|dark|very bad|really bad) (?:is )?(?:going to|gonna|will|is about to|about to|'s going to|is gonna|'s gonna) (?:happen|go down|kick off|hit)|(?:bad|terrible|awful|horrible) things (?:are )?(?:going to|gonna|will) happen|(?:gonna|going to|will) be (?:a )?(?:day|morning|afternoon) (?:they|you|people|everyone|nobody|no one|that school|the school|@org) (?:will )?(?:never forget|won't forget|wont forget|will remember|remember))${E}`,
+    ),
+    score: (a, m) => {
+      if (RE_GOOD_NEWS.test(a.canon)) return 0;
+      const bad =
+        /(?<![^ ])(?:bad|terrible|awful|horrible|nasty|dark|never forget|won't forget|wont forget)(?![^ ])/.test(
+          a.canon.slice(m.cs, m.ce),
+        );
+      const where = PLACE_OR_TIME.test(a.canon);
+      const cue = RE_MENACE_CUE.test(a.canon);
+      if (cue && where) return 0.8;
+      if (bad && where) return 0.7;
+      return 0;
+    },
+  },
+  {
+    // "I'll be waiting by the gates for whoever comes out", "waiting for that teacher after school"
+    name: 'waiting for someone',
+    why: 'Says they will be waiting for someone',
+    need: anchors('waiting outside wait'),
+    re: P(
+      `${T}(?<menace>(?:i'll|ill|i will|we'll|we will|i'm|im|i am|we're|were|we are|gonna|going to|someone will|somebody will|they'll|they will|the boys will|the lads will) (?:be )?(?:waiting|waiting outside|sat outside|sitting outside|parked outside|stood outside|standing outside|outside|hanging around)(?: [^ .]+){0,6} (?:for|when|till|until) ${WAIT_TARGET})${E}`,
+    ),
+    score: (a, m) => {
+      const near = a.canon.slice(m.cs, m.ce + 24);
+      if (RE_WAIT_INNOCENT.test(near)) return 0;
+      if (negatedBefore(a, m.cs, 3)) return 0;
+      const tail = a.canon.slice(m.cs, m.ce);
+      const strong =
+        /(?<![^ ])(?:whoever|anyone|anybody|everyone|the first|@staff|that|the|mr|mrs|miss|ms|sir|teacher)(?![^ ])/.test(
+          tail.slice(tail.lastIndexOf(' for ') >= 0 ? tail.lastIndexOf(' for ') : 0),
+        );
+      const cue = RE_MENACE_CUE.test(a.canon);
+      if (strong) return cue ? 0.85 : 0.7;
+      return cue ? 0.75 : 0;
+    },
+  },
+  {
+    // "won't see it coming", "should be looking over his shoulder", "find out what I'm capable of"
+    name: 'menace idiom',
+    why: 'Uses a menacing phrase',
+    need: anchors('coming shoulder shoulders lights capable numbered hit'),
+    re: P(
+      `${T}(?<menace>(?:won't|wont|will not|never|not gonna|ain't gonna) see (?:it|us|me|this|them|what's) coming|(?:be |keep )?(?:look|looking|watching) over (?:his|her|their|your|ur) shoulders?|sleep with (?:the|a|one|his|her) (?:light|lights) on|(?:find out|see|learn|know|realise|realize) (?:exactly )?what (?:i'm|im|i am|we're|we are|i|we) (?:am |are |really )?capable of|(?:his|her|their|your|ur|@staff 's) days (?:are|r) numbered|won't know what(?: has)? hit (?:him|her|them|you|u|@staff))${E}`,
+    ),
+    score: (a, m) => {
+      if (RE_SURPRISE.test(a.canon)) return 0;
+      if (inSportContext(a, m.cs)) return 0;
+      if (negatedBefore(a, m.cs, 2)) return 0;
+      return 0.75;
+    },
+  },
+  {
+    // "I know what time Mrs X leaves", "we know which route he walks home"
+    name: 'knows their movements',
+    why: "Says they know a person's movements",
+    need: anchors('know knows found worked clocked'),
+    re: P(
+      `${T}(?<menace>(?:i|we|i've|we've|i do|everyone|we all|i already) (?:know|knows|know exactly|found out|worked out|have worked out|clocked|have clocked) (?:what time|when|where|which way|which route|what route|which car|what car|the route|(?:his|her|their) route|(?:his|her|their) routine)(?: [^ .]+){0,4} (?:leaves|leave|leaving|finishes|finish|gets home|get home|walks|walk|walking|parks|park|drives|drive|goes|go|comes out|come out|locks up|gets in|arrives|runs|jogs|takes|picks up|is on her own|is on his own|is alone))${E}`,
+    ),
+    score: (a) =>
+      /(?<![^ ])(?:lights|headlights|hazards|blocking|left her|left his|tell her|tell him|let her know|let him know|lost|found her|found his|handed)(?![^ ])/.test(
+        a.canon,
+      )
+        ? 0
+        : 0.8,
+  },
+  {
+    // arson without the word fire: petrol poured, a match to the place, "go up nicely"
+    name: 'arson',
+    why: 'Talks about setting fire to the school or a property',
+    need: anchors(
+      'petrol diesel fuel paraffin accelerant spirit jerry can molotov molotovs alight ablaze match lighter flames nicely ground torch torching torched',
+    ),
+    re: P(
+      `${T}(?<arson>(?:pour|pouring|poured|throw|throwing|threw|chuck|chucking|splash|splashing|douse|dousing|doused|soak|soaking|spray|spraying) (?:some |a can of |a bit of |a load of |loads of )?(?:petrol|diesel|fuel|lighter fluid|paraffin|accelerant|white spirit)|molotov|molotovs|(?:set|setting|sets) (?:[^ .]+ ){1,4}?(?:alight|ablaze|on fire)|(?:put|take|taking|putting|took) a (?:match|lighter) to (?:[^ .]+ ){0,3}?${FIRE_PLACE}|(?:go|goes|going|went|would go) up (?:in flames|like (?:a )?(?:bonfire|tinderbox|torch|matchstick)|nicely|a treat|in smoke)|burn(?:s|ed|t)? (?:it |the place |the school |@org |that place |the lot )?to the ground|(?:jerry ?can|petrol can|can of petrol)(?: [^ .]+){0,6} (?:match|matches|lighter|light|alight|flames))${E}`,
+    ),
+    score: (a, m) => {
+      const text = a.canon.slice(m.cs, m.ce);
+      const sentence = around(a, m, 80, 60);
+      if (RE_FUEL_INNOCENT.test(sentence)) return 0;
+      const place = new RegExp(`(?<![^ ])(?:${FIRE_PLACE}|him|her|them|@staff)(?![^ ])`).test(sentence);
+      if (/^(?:set|setting|sets|go|goes|going|went|would go)(?![^ ])/.test(text)) {
+        // "set the stage alight", "the pudding went up in flames": the school or a property only
+        const object = /^(?:set|setting|sets)/.test(text) ? text : sentence;
+        if (!new RegExp(`(?<![^ ])(?:${FIRE_PLACE})(?![^ ])`).test(object)) return 0;
+        if (
+          /(?<![^ ])(?:stage|dancefloor|pitch|world|imagination|night|sky|tree|pudding|candle|candles|toast|bonfire|fireworks|pan|oven|kitchen|dinner)(?![^ ])/.test(
+            sentence,
+          )
+        )
+          return 0;
+      }
+      return place ? 0.85 : 0.6;
+    },
+  },
+  {
+    // gun slang with a carrying verb: "bringing the strap to the park after school"
+    name: 'weapon slang',
+    why: 'Talks of bringing a gun or blade, in slang, with a place or time',
+    need: anchors('strap straps skeng skengs shotty burner strapped tooled'),
+    re: P(
+      `${T}(?<weapon>(?:bring|bringing|brings|brought|carry|carrying|carries|pull out|pulling out|pulled out|coming with|come with|turn up with|turning up with|tooled up with|got|has|have) (?:a |the |my |his |her |their |me )?(?:strap|straps|skeng|skengs|shotty|burner)|(?:strapped|tooled up|tooled))${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 3)) return 0;
+      if (
+        /(?<![^ ])(?:bag|bags|watch|sandal|sandals|shoe|shoes|helmet|bra|phone|guitar|harness|seatbelt|seat belt|car seat|wrist|chin|ankle|tools|toolbox|diy)(?![^ ])/.test(
+          around(a, m, 40, 40),
+        )
+      )
+        return 0;
+      return PLACE_OR_TIME.test(a.canon) ? 0.75 : 0;
+    },
+  },
+  {
+    // "if they exclude him again, that head will be sorry / someone will get hurt / there will be
+    // consequences": a school decision + harm or menace to follow
+    name: 'conditional',
+    why: 'A conditional threat: if the school does something, harm will follow',
+    need: anchors('if when next unless until time'),
+    re: P(
+      `${T}(?<condition>if|when|next time|one more time|unless|until)(?: [^ .]+){1,14} (?<menace>(?:he|she|they|you|u|someone|somebody|people|the head|that head|the teacher|that teacher|@staff|@org|the school|that school|staff|the [a-z]+|that [a-z]+) (?:will|'ll|is going to|are going to|gonna|is gonna|are gonna|better|had better|will definitely) (?:be sorry(?! (?:to|if|for|about|that))|regret (?:it|this|that|the day|ever)|pay(?: for (?:it|this|that)| dearly| the price)?(?= [.,]|$)|get hurt|be hurt|suffer|find out (?:the hard way|what happens|what i'm|what i am|what we)|know about it|face the consequences|learn (?:the hard way|their lesson|a lesson)|get what'?s coming|be next)|there (?:will|'ll|is going to|are going to|gonna|is gonna) be (?:consequences|trouble|hell to pay|blood|war|payback|repercussions)|(?:someone|somebody|people|staff|teachers|you|he|she|they) (?:will|'ll|is going to|are going to|gonna|is gonna|could|might|may) (?:get|be|end up) (?:hurt|hurt badly|badly hurt|injured|killed|seriously hurt|in hospital)|i (?:won't|wont|will not|can't|cannot) be (?:held )?responsible (?:for (?:my|what))?|i (?:swear|promise)(?: [^ .]+){0,5} (?:hurt|kill|regret|sorry|pay))${E}`,
+    ),
+    score: (a, m) => {
+      const menace = m.groups.find((g) => g[0] === 'menace');
+      const text = menace ? a.canon.slice(menace[1], menace[2]) : '';
+      if (/consequences|repercussions/.test(text)) {
+        // behaviour policy ("if pupils misbehave there will be consequences") is not a threat
+        const aimed =
+          /(?<![^ ])(?:for (?:the|that|@staff|@org|him|her|them|you|staff|head|school|teacher|teachers)|believe me|trust me|i swear|mark my words|i promise|i'm telling you|warned)(?![^ ])/.test(
+            a.canon.slice(m.cs, m.ce + 60),
+          );
+        if (!aimed) return 0;
+      }
+      if (negatedBefore(a, menace ? menace[1] : m.cs, 2)) return 0;
+      return 0.8;
+    },
+  },
+  {
+    // "exclude my son again and see what happens / and that teacher will be sorry"
+    name: 'conditional',
+    why: 'A conditional threat: if the school does something, harm will follow',
+    need: anchors('and n &'),
+    re: P(
+      `${T}(?<condition>(?:exclude|expel|suspend|isolate|touch|detain|put|keep|send|give|fail|punish|sanction|ban|kick|shout at|call|report) (?:my|our) (?:son|daughter|kid|child|boy|girl|lad|lass|kids|children|boys|girls)(?: [^ .]+){0,6} (?:and|&|n)) (?<menace>(?:see what happens|watch what happens|you'll|you will|he'll|she'll|they'll|that [a-z]+ will|the [a-z]+ will|i'll|ill|i will|we'll|there'll|there will)(?: [^ .]+){0,6} (?:sorry|regret|pay|hurt|find out|capable|consequences|trouble|deal with|sort|know about it|wish))${E}`,
+    ),
+    score: () => 0.8,
+  },
+  {
+    // "it'd be a shame if something happened", "people like her have accidents", "enjoy your
+    // last few weeks": mock concern that implies harm
+    name: 'mock concern',
+    why: 'Implies harm with mock concern',
+    need: anchors('shame accident accidents enjoy'),
+    re: P(
+      `${T}(?<menace>(?:be|it'd be|itd be|would be|'d be|it would be) a (?:real |terrible |awful |crying |great )?shame (?:if|wouldn't it|wouldnt it|eh|innit)|shame if (?:something|anything|owt) (?:happened|happens|were to happen)|(?:tend to|tends to|might|could|gonna|going to|will|may|often) (?:have|has) (?:an? )?(?:nasty |little |terrible |unfortunate )?accidents?|accidents (?:happen|can happen|do happen)|(?:better|should|might as well) enjoy (?:your|ur|his|her|their) last (?:few )?(?:days|weeks|months|day|week|term))${E}`,
+    ),
+    score: (a, m) => {
+      if (
+        /(?<![^ ])(?:rain|rained|raining|weather|snow|cancelled|canceled|missed|miss|potty|toilet|wet|spare|pants|nappy|nappies|reception|nursery|eyfs|retire|retirement|retiring|leaving|new job|congratulations|congrats|good luck|farewell|holiday|summer)(?![^ ])/.test(
+          a.canon,
+        )
+      )
+        return 0;
+      const harm =
+        /(?<![^ ])(?:brakes|fire|burn|burnt|petrol|🔥|windows|tyres|car|house|classroom|building|hurt|happened|happens|something|owt|accident|accidents|people like|the likes of)(?![^ ])/.test(
+          around(a, m, 80, 80),
+        );
+      return harm ? 0.75 : 0;
+    },
+  },
+  {
+    // "he's getting battered", "you're getting done in": a person about to be hurt
+    name: 'getting hurt',
+    why: 'Says someone is going to be hurt',
+    need: anchors('getting battered smashed decked merked dropped done hurt stabbed shanked banged'),
+    re: P(
+      `${T}(?<menace>(?:he's|hes|he is|she's|shes|she is|you're|youre|ur|you are|they're|theyre|they are|@staff is|@staff 's) (?:getting|gonna get|going to get|gunna get|bout to get|about to get) (?:(?:[^ .]+ ){0,2})?(?:battered|smashed|smashed in|decked|merked|dropped|done in|done|hurt|stabbed|shanked|banged out|knocked out|jumped|leathered|twatted|sparked|bodied|slapped|punched|kicked in))${E}`,
+    ),
+    score: (a, m) => {
+      if (inSportContext(a, m.cs)) return 0;
+      if (/^ (?:by the|in the) (?:wind|rain|storm|weather|press|media)/.test(a.canon.slice(m.ce, m.ce + 24)))
+        return 0;
+      if (negatedBefore(a, m.cs, 2)) return 0;
+      return 0.8;
+    },
+  },
+  {
+    // "smash mr x's face in", "kick his head in": violence to a named person's body
+    name: 'bodily harm',
+    why: 'Threatens to injure someone',
+    need: anchors('face head jaw teeth skull nose neck kneecaps ribs legs'),
+    re: P(
+      `${T}(?<menace>(?:smash|smashed|smashing|kick|kicked|kicking|punch|punching|cave|caved|caving|bash|bashed|bashing|break|breaking|snap|snapping|rip|ripping|knock|knocking|stamp on|stamping on|boot|booting) (?:@staff 's|his|her|their|your|ur|yer|[a-z]+'s|[a-z]+ 's) (?:face|head|jaw|teeth|skull|nose|neck|kneecaps|ribs|legs)(?: in| off)?)${E}`,
+    ),
+    score: (a, m) => {
+      if (inSportContext(a, m.cs)) return 0;
+      if (/^ (?:on|into|against|off) (?:the|a) /.test(a.canon.slice(m.ce, m.ce + 12))) return 0;
+      if (negatedBefore(a, m.cs, 4)) return 0;
+      return 0.8;
+    },
+  },
+  {
+    // "someone needs to put mr x in the ground", "teach her a lesson", "needs dragging out"
+    name: 'harm wished',
+    why: 'Says someone should be harmed',
+    need: anchors('ground grave hospital lesson dragging draggin dragged'),
+    re: P(
+      `${T}(?<menace>put (?:@staff|him|her|them|you|u|that [^ .]+|the [^ .]+|[a-z]+) in (?:the )?(?:ground|grave|hospital|a&e|a wheelchair|intensive care)|(?:needs|need|deserves|deserve|wants|should be|ought to be) (?:dragging|draggin|dragged|drag) out|(?:teach|teaching|taught) (?:@staff |him |her |them |you |u |that [^ .]+ |the [^ .]+ )?a (?:proper |real |good |hard |painful )?lesson (?:he|she|they|you|u) (?:won't|wont|will never|never) forget)${E}`,
+    ),
+    score: (a, m) => (negatedBefore(a, m.cs, 3) ? 0 : 0.75),
+  },
+  {
+    // "needs teaching a lesson … I'd happily do it myself"
+    name: 'harm wished',
+    why: 'Says someone should be harmed',
+    need: anchors('lesson'),
+    re: P(
+      `${T}(?<menace>(?:needs|need|deserves|deserve|someone should|somebody should|someone needs to|gonna|going to|i'll|ill|i'd|we'll|we should)(?: [^ .]+){0,6} (?:teaching|teach|taught) (?:@staff |him |her |them |you |u )?a (?:proper |real |good |hard )?lesson)(?! (?:on|about|in|plan|plans|for|observation|with))${E}`,
+    ),
+    score: (a, m) => (negatedBefore(a, m.cs, 3) ? 0 : 0.7),
+  },
+  {
+    // "touch my sister again and I'm coming in", "any1 hurts my boy again …"
+    name: 'touch them again',
+    why: 'Threatens retaliation if a child is touched again',
+    need: anchors('again'),
+    re: P(
+      `${T}(?<menace>(?:touch|touches|touched|hurt|hurts|hit|hits|lay a finger on|lays a finger on|go near|goes near|bully|bullies|pick on|picks on|speak to|speaks to|talk to|talks to) (?:my|our|him|her|them|me)(?: [^ .]+){0,6} again (?:and |n |& |, )?(?:i'm|im|i'll|ill|i will|we'll|we're|you're|ur|he's|hes|she's|they're|there'll|there will|i swear|see what))${E}`,
+    ),
+    score: () => 0.8,
+  },
+  {
+    // "a present for reception 📦 ticking away", "tick tock" with a parcel or place
+    name: 'device',
+    why: 'Hints at a device set to go off',
+    need: anchors('ticking tick tock tick-tock ⏰ ⏲ 💣'),
+    re: P(`${T}(?<device>ticking(?: away| nicely| down)?|tick ?tock|tick-tock|⏰|⏲|💣)${E}`),
+    score: (a, m) => {
+      if (
+        /(?<![^ ])(?:days|christmas|holidays|countdown|clock|advent|alarm|time|deadline|results)(?![^ ])/.test(
+          around(a, m, 60, 40),
+        )
+      )
+        return 0;
+      const parcel = /(?<![^ ])(?:present|package|parcel|box|📦|gift|surprise|bag|something)(?![^ ])/.test(
+        a.canon,
+      );
+      return parcel && PLACE_OR_TIME.test(a.canon) ? 0.8 : 0;
+    },
+  },
+  {
+    // "doing something big at the school friday", "planning something for wednesday"
+    name: 'something will happen',
+    why: 'Warns that something is being planned at the school',
+    need: anchors('something'),
+    re: P(
+      `${T}(?<menace>(?:doing|doin|do|planning|plannin|planned|plan|got|have|organising|organizing) something (?:big |bad |special |massive |crazy |mad |huge |nasty |serious )?(?:at|for|on|to|in) (?:[^ .]+ ){0,2}?(?:@org|school|the school|${alt(TIMES)}))${E}`,
+    ),
+    score: (a) => {
+      if (RE_GOOD_NEWS.test(a.canon)) return 0;
+      const cue =
+        RE_MENACE_CUE.test(a.canon) ||
+        /(?<![^ ])(?:evacuated|evacuate|evacuation|lockdown|😈|💣|🔥)(?![^ ])/.test(a.canon);
+      return cue ? 0.75 : 0;
+    },
+  },
+  {
+    // "come and watch him get what's coming", "if u wanna see mr x get battered"
+    name: 'getting hurt',
+    why: 'Invites people to watch someone get hurt',
+    need: anchors('coming battered done smashed jumped hurt deserve deserves'),
+    re: P(
+      `${T}(?<menace>(?:see|watch|film|seeing|watching|filming) (?:@staff|him|her|them|that [^ .]+|the [^ .]+|[a-z]+) get (?:what's coming|whats coming|wats coming|what is coming|battered|done in|done|smashed|jumped|hurt|what (?:he|she|they) deserves?)|(?:get|gets|getting) (?:what's|whats|wats|what is) coming (?:to (?:him|her|them|you|u)))${E}`,
+    ),
+    score: (a, m) => (inSportContext(a, m.cs) || negatedBefore(a, m.cs, 3) ? 0 : 0.75),
+  },
+  {
+    // "the school will be all over the news on friday", "there's gonna be a gun at the school"
+    name: 'violence forecast',
+    why: 'Predicts violence or a weapon at the school',
+    need: anchors('news gun guns knife knives blade weapon weapons shooting stabbing'),
+    re: P(
+      `${T}(?<menace>(?:gonna|going to|will|'ll) be (?:all )?(?:over|on|in) the news|(?:gonna|going to|will|'ll|there'll|there will|there's gonna|theres gonna) be (?:a |an )?(?:gun|guns|knife|knives|blade|blades|weapon|weapons|shooting|stabbing) (?:at|in|outside|on) (?:the )?(?:@org|school|academy|gates|[^ .]+ academy))${E}`,
+    ),
+    score: (a, m) => {
+      const text = a.canon.slice(m.cs, m.ce);
+      if (/news/.test(text)) {
+        if (RE_GOOD_NEWS.test(a.canon)) return 0;
+        return RE_MENACE_CUE.test(a.canon) || /(?<![^ ])(?:🔥|💣|stay home|stay away)(?![^ ])/.test(a.canon)
+          ? 0.75
+          : 0;
+      }
+      if (/(?<![^ ])(?:awareness|workshop|talk|amnesty|assembly|play|drama)(?![^ ])/.test(a.canon)) return 0;
+      return 0.8;
+    },
+  },
+  {
+    // a fight arranged with weapons: "bring whatever you've got 🔪", "who wants it … 🔫"
+    name: 'weapon',
+    why: 'Arranges a fight with weapons',
+    need: anchors('🔪 🔫 💣 bring whatever'),
+    re: P(
+      `${T}(?<weapon>bring (?:whatever|everything|what) (?:u|you|ya) (?:got|have|'ve got)|(?:🔪|🔫)(?: (?:🔪|🔫)){0,3})${E}`,
+    ),
+    score: (a) => {
+      const weapon = /(?:🔪|🔫)/.test(a.canon);
+      const fight =
+        /(?<![^ ])(?:wants it|who wants|want it|fight|scrap|meet|bring|pull up|link|no snitching|snitch|on sight)(?![^ ])/.test(
+          a.canon,
+        );
+      return weapon && fight && PLACE_OR_TIME.test(a.canon) ? 0.8 : 0;
+    },
+  },
+];
+
+const FAMILY_ANCHORS = FAMILIES.flatMap((f) => [...f.need]);
+
+/** A negator between the start of a match and its harm word ("I would never hurt"). */
+function negatedWithin(a: Analysis, from: number, to: number): boolean {
+  for (const w of a.canon.slice(from, to).split(' ')) if (NEGATORS.has(w)) return true;
+  return false;
+}
+
+function objectIsIdiom(a: Analysis, m: Match): boolean {
+  const tgt = m.groups.find((g) => g[0] === 'target');
+  if (!tgt) return false;
+  const word = a.canon.slice(tgt[1], tgt[2]);
+  if (IDIOM_OBJECTS.has(word) || IDIOM_AFTER.has(word)) return true;
+  // "murder a brew after parents' evening": the object is the first word, not the person later
+  const head = word.split(' ', 1)[0] ?? '';
+  if (IDIOM_AFTER.has(head) || CRAVINGS.has(head) || (head !== word && IDIOM_OBJECTS.has(head))) return true;
+  if (DETERMINERS.has(word)) {
+    // "smash that" at the end of a clause is praise; "smash that teacher" is not
+    const after = a.canon.slice(tgt[2] + 1).split(' ', 2)[0] ?? '';
+    return after === '' || after === '.' || after === ',' || IDIOM_AFTER.has(after);
+  }
+  return false;
+}
+
+const PERSON_ONLY = new RegExp(`(?:^| )${PERSON_REF}$`);
+
+/** "kill for a coffee", "dying to", "killed it", "killing me 😂" as whole idioms. */
+const RE_IDIOM =
+  /(?<![^ ])(?:kill for|die for|dying (?:of|to|for)|died of|killing me|killed it|kill it|smashed it|smash it|nailed it|murdered it|killing it|smashing it|bombed it)(?![^ ])/;
+
+/** Every anchor word: a post with none of them cannot match any threat pattern. */
+const ALL_ANCHORS = new Set<string>([
+  ...THREAT_TRIGGERS,
+  ...HARM_ANCHORS,
+  ...BODY_ANCHORS,
+  ...PLACE_ANCHORS,
+  ...WEAPON_ANCHORS,
+  ...COND_ANCHORS,
+  ...REPORT_ANCHORS,
+  ...Object.values(VEILED_ANCHORS).flatMap((s) => [...s]),
+  ...FAMILY_ANCHORS,
+]);
+
+export function detectThreat(a: Analysis): Hit | null {
+  if (!hasAny(a, ALL_ANCHORS)) return null;
+  let best = 0;
+  let rule = '';
+  let explanation = '';
+  const evidence: Evidence[] = [];
+  const consider = (score: number, r: string, why: string, ev: Evidence[]): void => {
+    if (score <= 0) return;
+    evidence.push(...ev);
+    if (score > best) {
+      best = score;
+      rule = r;
+      explanation = explain(a, why, ev);
+    } else {
+      best = Math.min(0.99, best + 0.05); // corroborating cue
+    }
+  };
+  const joking = hasJoke(a);
+
+  const harmPresent = hasAny(a, HARM_ANCHORS);
+  for (const m of harmPresent ? matchAnchored(a, RE_INTENT_HARM) : []) {
+    const harmG = m.groups.find((g) => g[0] === 'harm');
+    const harm = harmG ? a.canon.slice(harmG[1], harmG[2]) : '';
+    const intentG = m.groups.find((g) => g[0] === 'intent');
+    const intent = intentG ? a.canon.slice(intentG[1], intentG[2]) : '';
+    if (objectIsIdiom(a, m)) continue;
+    if (negatedBefore(a, m.cs, 4)) continue;
+    if (harmG && negatedWithin(a, m.cs, harmG[1])) continue;
+    if (RE_IDIOM.test(a.canon.slice(m.cs, m.ce + 12))) continue;
+    const tgt = m.groups.find((g) => g[0] === 'target');
+    const target = tgt ? a.canon.slice(tgt[1], tgt[2]) : '';
+    const personTarget = PERSON_ONLY.test(target);
+    const soft = ['should', 'will', 'need to', 'gotta', 'i could', 'wanna', 'let me'].includes(intent);
+    if (!personTarget) {
+      // a non-pronoun object must look like a person or the school: a capitalised name
+      const tok = tgt ? a.tokens[tokenAt(a, tgt[1])] : undefined;
+      const named =
+        !!tok &&
+        ((tok.kind === 'word' && tok.cap && !tok.allCaps) || tok.kind === 'org' || tok.kind === 'staff');
+      if (!VERY_STRONG.has(harm) || !named) continue;
+    }
+    if (
+      ['smash', 'destroy', 'batter', 'kill', 'murder', 'beat', 'end', 'finish', 'get', 'hit'].includes(harm)
+    ) {
+      if (inSportContext(a, m.cs)) continue;
+    }
+    if (
+      [
+        'get',
+        'hit',
+        'end',
+        'finish',
+        'sort out',
+        'deal with',
+        'cut',
+        'burn',
+        'break',
+        'smash',
+        'destroy',
+      ].includes(harm) &&
+      !personTarget
+    )
+      continue;
+    if (harm === 'jump' && !personTarget) continue;
+    let score = personTarget ? 0.85 : 0.7;
+    if (['get', 'hit', 'end', 'finish', 'sort out', 'deal with', 'cut', 'beat', 'destroy'].includes(harm))
+      score -= 0.2;
+    if (soft) score -= 0.2;
+    if (joking) score -= 0.15;
+    consider(score, 'threat.intent_harm', 'States an intention to harm someone.', evidenceOf(a, m, 'threat'));
+  }
+  for (const m of hasAny(a, BODY_ANCHORS) ? matchAnchored(a, RE_BODILY) : []) {
+    if (negatedBefore(a, m.cs, 4)) continue;
+    if (inSportContext(a, m.cs)) continue;
+    consider(
+      joking ? 0.7 : 0.85,
+      'threat.bodily',
+      'Threatens to injure someone or damage their property.',
+      evidenceOf(a, m, 'threat'),
+    );
+  }
+  const placeVerb = hasAny(a, PLACE_ANCHORS);
+  for (const m of placeVerb ? matchAnchored(a, RE_PLACE_INTENT) : []) {
+    if (negatedBefore(a, m.cs, 4)) continue;
+    const tgt = m.groups.find((g) => g[0] === 'target');
+    const target = tgt ? a.canon.slice(tgt[1], tgt[2]) : '';
+    const harmG = m.groups.find((g) => g[0] === 'harm');
+    const harm = harmG ? a.canon.slice(harmG[1], harmG[2]) : '';
+    if (IDIOM_OBJECTS.has(target) && target !== 'the' && target !== 'that' && target !== 'this') continue;
+    if (
+      IDIOM_AFTER.has(target) ||
+      /^(?:calories|bridges|candle|candles|toast|dinner|food|cake|money|cash|bread)$/.test(target)
+    )
+      continue;
+    if (
+      (harm === 'burn' ||
+        harm === 'burning' ||
+        harm === 'bomb' ||
+        harm === 'trash' ||
+        harm === 'storm' ||
+        harm === 'raid') &&
+      !/^(?:@org|@staff|school|academy|down|building|place|house|car|it|site|office|gates)$/.test(target) &&
+      !a.canon.slice(m.ce, m.ce + 8).startsWith(' down')
+    )
+      continue;
+    consider(
+      0.85,
+      'threat.arson_attack',
+      'Threatens to burn, bomb or attack the school or a property.',
+      evidenceOf(a, m, 'threat'),
+    );
+  }
+  for (const m of placeVerb ? matchAll(a, RE_PLACE_DIRECT) : []) {
+    if (negatedBefore(a, m.cs, 3)) continue;
+    const harmG = m.groups.find((g) => g[0] === 'harm');
+    const harm = harmG ? a.canon.slice(harmG[1], harmG[2]) : '';
+    const down = a.canon.slice(m.ce - 5, m.ce) === ' down';
+    if (
+      (harm === 'burn' ||
+        harm === 'burning' ||
+        harm === 'burnt' ||
+        harm === 'shoot' ||
+        harm === 'shooting') &&
+      !down &&
+      !/up/.test(harm)
+    ) {
+      // "burn the school" needs "down"; "shooting @org" needs "up"
+      if (harm.startsWith('shoot')) continue;
+      if (!down) continue;
+    }
+    consider(
+      0.85,
+      'threat.arson_attack',
+      'Talks about burning, bombing or shooting up the school.',
+      evidenceOf(a, m, 'threat'),
+    );
+  }
+  const weaponPresent = hasAny(a, WEAPON_ANCHORS);
+  const weaponMatches = weaponPresent ? [...matchAnchored(a, RE_WEAPON), ...matchAll(a, RE_WEAPON_TIME)] : [];
+  {
+    for (const m of weaponMatches) {
+      if (negatedBefore(a, m.cs, 3)) continue;
+      const s = a.canon.slice(Math.max(0, m.cs - 60), m.ce + 60);
+      if (
+        /(?<![^ ])(?:skills|food tech|cooking|chopping|butter|crime awareness|awareness|amnesty|crime talk|macbeth|dagger|play|drama|prop|props|julienne|baking|cricket bat|rounders|bat and ball|bats)(?![^ ])/.test(
+          s,
+        )
+      )
+        continue;
+      const carryG = m.groups.find((g) => g[0] === 'carry');
+      const carry = carryG ? a.canon.slice(carryG[1], carryG[2]) : '';
+      const weak = ['got', 'has', 'have', 'had', 'with', 'take', 'taking'].includes(carry);
+      consider(
+        weak ? 0.65 : 0.85,
+        'threat.weapon',
+        'A weapon is being brought to a place or at a time.',
+        evidenceOf(a, m, 'threat'),
+      );
+    }
+  }
+  if (best === 0 && hasAny(a, WEAPON_ANCHORS)) {
+    // "some lads bringing knives" with a place or time anywhere in the post
+    for (const m of matchAnchored(a, RE_CARRY_WEAPON, 3)) {
+      if (!RE_PLACE_OR_TIME.test(a.canon)) continue;
+      const s = a.canon.slice(Math.max(0, m.cs - 60), m.ce + 60);
+      if (
+        /(?<![^ ])(?:skills|food tech|cooking|chopping|butter|awareness|amnesty|talk|macbeth|dagger|drama|prop|props|julienne|baking)(?![^ ])/.test(
+          s,
+        )
+      )
+        continue;
+      consider(
+        0.75,
+        'threat.weapon',
+        'Talk of bringing weapons, with a place or time.',
+        evidenceOf(a, m, 'threat'),
+      );
+    }
+  }
+  for (const [name, re, base] of VEILED) {
+    const anc = VEILED_ANCHORS[name];
+    if (anc && !hasAny(a, anc)) continue;
+    for (const m of matchAll(a, re, 3)) {
+      if (
+        name !== "won't walk out" &&
+        name !== 'been warned' &&
+        name !== "don't come in" &&
+        negatedBefore(a, m.cs, 3)
+      )
+        continue;
+      if (
+        name === "you'll regret" &&
+        /(?:regret (?:missing|not)|pay (?:for (?:tickets|lunch|the trip|it online|parking)))/.test(
+          a.canon.slice(m.cs, m.ce + 20),
+        )
+      )
+        continue;
+      if (
+        (name === 'knows their house' || name === 'knows their car') &&
+        /(?<![^ ])(?:lights|headlights|hazards|blocking|tell her|tell him|let her know|let him know|handed in|lost)(?![^ ])/.test(
+          a.canon,
+        )
+      )
+        continue;
+      if (
+        name === 'watch your back' &&
+        /watch out/.test(a.canon.slice(m.cs, m.ce)) &&
+        !/(?<![^ ])(?:@staff|he|she|him|her|you|u)(?![^ ])/.test(a.canon.slice(m.ce, m.ce + 30))
+      )
+        continue;
+      let score = base;
+      if (joking) score -= 0.1;
+      consider(score, `threat.veiled`, 'Uses threatening language', evidenceOf(a, m, 'menace'));
+    }
+  }
+  for (const f of FAMILIES) {
+    if (!hasAny(a, f.need)) continue;
+    for (const m of matchAll(a, f.re, 3)) {
+      let score = f.score(a, m);
+      if (score <= 0) continue;
+      if (joking) score -= 0.15;
+      consider(score, `threat.${f.name.replace(/ /g, '_')}`, f.why, evidenceOf(a, m, 'threat'));
+    }
+  }
+  for (const m of hasAny(a, COND_ANCHORS) ? matchAnchored(a, RE_CONDITIONAL, 3) : []) {
+    // "I will be sorry I booked the day off" is regret, not menace
+    if (/^ (?:i|to|for|about|that|if|we)(?![^ ])/.test(a.canon.slice(m.ce, m.ce + 8))) continue;
+    consider(
+      0.8,
+      'threat.conditional',
+      'A conditional threat: if something happens, harm will follow.',
+      evidenceOf(a, m, 'threat'),
+    );
+  }
+  if (best === 0) {
+    for (const re of hasAny(a, REPORT_ANCHORS) ? [RE_REPORT, RE_REPORT_REV] : []) {
+      for (const m of matchAll(a, re, 3)) {
+        const r = m.groups.find((g) => g[0] === 'report');
+        const word = r ? a.canon.slice(r[1], r[2]) : '';
+        if (
+          [
+            'knife',
+            'gun',
+            'weapon',
+            'police',
+            'shooting',
+            'attacked',
+            'assaulted',
+            'stabbed',
+            'stabbing',
+          ].includes(word)
+        ) {
+          // need a threat-ish companion: "police ... threatened", "knife ... at the gates"
+          const s = a.canon.slice(Math.max(0, m.cs - 80), m.ce + 80);
+          if (
+            !/(?<![^ ])(?:threat|threats|threatened|threatening|armed|lockdown|stabbed|stabbing|attack|attacked|brandishing|waving|pulled|intruder)(?![^ ])/.test(
+              s,
+            )
+          )
+            continue;
+          if (
+            /(?<![^ ])(?:skills|food tech|awareness|talk|workshop|assembly|safer schools|amnesty)(?![^ ])/.test(
+              s,
+            )
+          )
+            continue;
+        }
+        if (
+          word === 'threat' &&
+          /(?<![^ ])(?:no threat|not a threat|triple threat|threat level)(?![^ ])/.test(a.canon)
+        )
+          continue;
+        consider(
+          0.6,
+          'threat.report',
+          'Reports a threat or weapon at the school.',
+          evidenceOf(a, m, 'report'),
+        );
+      }
+    }
+  }
+  if (best < 0.5) return null;
+  return {
+    kind: 'threat',
+    rule,
+    score: clamp01(best),
+    evidence: mergeEvidence(evidence),
+    explanation,
+  };
+}
+
+// Re-exported for the safeguarding rule (weapons in school).
+export { RE_WEAPON, RE_WEAPON_TIME, WEAPON, E as TOKEN_END };

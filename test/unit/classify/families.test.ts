@@ -1,0 +1,31 @@
+/**
+ * Pattern families (families.ts): many wordings of each situation are caught, and the near misses
+ * (illness notices, fire drills, photographers, lessons, praise) stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../lib/classify/index';
+import type { Case } from './cases';
+import * as F from './families';
+
+function check(c: Case): void {
+  const kinds = new Set(classify({ text: c.text, source: c.source }, F.HOLLYBROOK).map((f) => f.kind));
+  for (const k of c.has ?? []) expect(kinds.has(k), `expected ${k} in [${[...kinds].join(', ')}]`).toBe(true);
+  for (const k of c.not ?? []) expect(kinds.has(k), `did not expect ${k}`).toBe(false);
+}
+
+const groups: [string, Case[]][] = [
+  ['threat families', F.THREAT_FAMILIES],
+  ['not threat', F.NOT_THREAT_FAMILIES],
+  ['safeguarding families', F.SAFEGUARDING_FAMILIES],
+  ['not safeguarding', F.NOT_SAFEGUARDING_FAMILIES],
+  ['abuse families', F.ABUSE_FAMILIES],
+  ['not abuse', F.NOT_ABUSE_FAMILIES],
+  ['disparaging families', F.DISPARAGING_FAMILIES],
+  ['not disparaging', F.NOT_DISPARAGING_FAMILIES],
+];
+
+for (const [name, cases] of groups) {
+  describe(name, () => {
+    it.each(cases.map((c) => [c.text, c] as const))('%s', (_text, c) => check(c));
+  });
+}

@@ -1,0 +1,206 @@
+/**
+ * Pattern-family cases: for each situation the classifier must recognise, several wordings of it
+ * (written for these tests, about the fictional Hollybrook and Castlemere academies; not taken
+ * from any evaluation set), and the near misses that must stay quiet. A family is caught only when
+ * the rule captures the situation, not one sentence of it.
+ */
+import type { ClassifyContext } from '../../../lib/domain/finding';
+import type { ContentKind } from '../../../lib/domain/kinds';
+import type { Case } from './cases';
+
+export const HOLLYBROOK: ClassifyContext = {
+  handles: ['HollybrookAcad', 'CastlemereTrust'],
+  names: ['Hollybrook Academy', 'Hollybrook', 'Castlemere Trust', 'Castlemere'],
+};
+
+const m = (text: string, has: ContentKind[] = [], not: ContentKind[] = []): Case => ({
+  text,
+  source: 'mention',
+  has,
+  not,
+});
+const QUIET: ContentKind[] = ['threat', 'safeguarding', 'abuse', 'disparaging'];
+const q = (text: string): Case => m(text, [], QUIET);
+/** Threat near misses: the n-gram abuse model may still react to "hurt", "kill me" (see report). */
+const qt = (text: string): Case => m(text, [], ['threat', 'safeguarding']);
+const t = (text: string): Case => m(text, ['threat']);
+const s = (text: string): Case => m(text, ['safeguarding']);
+const ab = (text: string): Case => m(text, ['abuse']);
+const d = (text: string): Case => m(text, ['disparaging']);
+
+/** Threat families: warnings to stay away, devices, waiting for someone, arson, menace, weapons. */
+export const THREAT_FAMILIES: Case[] = [
+  // warnings to keep children away
+  t('Parents of Hollybrook, keep your children at home on Friday. You have been warned.'),
+  t("don't send your kids in tomorrow. that's all i'm saying"),
+  t("If I were you I wouldn't send my kids to Hollybrook on Monday"),
+  t('Stay away from Hollybrook tomorrow if you value your life'),
+  t('Anyone with kids at Castlemere should keep them off school on Thursday. Trust me on this.'),
+  // devices and something about to happen
+  t("there's a device in the school timed to go off at lunch"),
+  t('something in that hall is set to explode at 2pm tomorrow'),
+  t('the bag in the science block will go off at break, not joking'),
+  t("it's going to be a bloodbath at hollybrook on friday"),
+  t('Something big is going to happen at Hollybrook tomorrow. Stay away.'),
+  t('there will be blood at the gates on monday'),
+  t('mark my words, something bad is going to happen at Castlemere on Monday'),
+  // waiting outside for someone
+  t("I'll be waiting outside the gates for Mr Jones at 3:15"),
+  t('gonna be waiting for that teacher in the car park after school'),
+  t("we'll be outside the staff car park when she finishes, she won't see us coming"),
+  // arson without the word fire
+  t('someone should pour petrol over that school and light it'),
+  t('that place would go up nicely with a jerry can and a match'),
+  t("I'm going to torch the head's car tonight"),
+  t('gonna set the portakabins alight this weekend'),
+  // named-staff menace
+  t('I know which car is hers and I know what time she leaves'),
+  t('I know what time Mrs Green leaves the building every night'),
+  t("I know where Mr Dale parks and he won't like what he finds"),
+  t('Tell Mr Ashby he should be looking over his shoulder'),
+  // weapons by slang with a place or time
+  t('bringing my shank to school tomorrow, someone is getting it'),
+  t("he's bringing a strap to the park after school, on my life"),
+  t('got the zombie knife ready for monday'),
+  t('man like me is coming to the gates with a machete at home time'),
+  t('taking a blade in tomorrow, watch'),
+  // conditional threats about school decisions
+  t('if they exclude my son again that head will be sorry'),
+  t("if they don't reverse this decision there will be consequences for the head, believe me"),
+  t('exclude my daughter and see what happens to your windows'),
+  t('If the school puts my son in isolation again I swear someone will get hurt'),
+  t('Put my girl in detention one more time and that teacher will find out what I am capable of'),
+];
+
+export const NOT_THREAT_FAMILIES: Case[] = [
+  q('Please keep children at home tomorrow if they have a temperature or are being sick'),
+  q('Keep your kids at home on Friday: the school is closed for the strike'),
+  qt("don't send your kids in tomorrow if the snow is bad, check the website first"),
+  q('The fire alarm is set to go off at 11 for the drill, please do not panic'),
+  q('Our volcano is set to go off at 11 at the science fair, come and watch!'),
+  q("I'll be waiting outside the gates at 3 to pick my daughter up"),
+  q("I'll be waiting by the sports hall for the minibus"),
+  q('Something big is going to happen at Hollybrook tomorrow: our new library opens! 📚'),
+  q('Knife crime awareness workshop for Year 9 with the police this morning'),
+  q('Year 8 history: how Guy Fawkes planned to blow up parliament'),
+  q('Chemistry club: the elephant toothpaste went off with a bang'),
+  q('Our U14s destroyed them 5-0, the keeper smashed it'),
+  q('I could murder a brew after parents evening'),
+  q('Murder mystery night for the PTA on Friday, tickets £5'),
+  qt('Mum said she would kill me if I lost my blazer again 😂'),
+  qt('Nobody is going to hurt your child, the police have confirmed the threat was a hoax'),
+  q('It will be a bloodbath of glitter and glue at the Christmas craft morning'),
+  q('I know which car is hers, the red Fiesta, could someone tell her the lights are on?'),
+  q('If they close the school for snow again I will be sorry I booked the day off'),
+];
+
+/** Safeguarding families. */
+export const SAFEGUARDING_FAMILIES: Case[] = [
+  // strangers and adults near children
+  s('A man has been hanging around the park next to Hollybrook taking photos of the kids at pick up'),
+  s('some guy in a white van was asking year 7s if they wanted sweets by the gates'),
+  s('a woman followed my daughter from the school bus stop to our road'),
+  s("there's a man offering the girls free vapes outside the school"),
+  s('a stranger tried to get my son into his car on the way home from school'),
+  s('older lads in a car keep offering year 9 girls lifts after school'),
+  s('someone has been filming the kids in the playground from over the fence'),
+  s('a man in a silver car pulled up and called my son over asking if he needed a ride'),
+  // online grooming
+  s("An adult who says he is a football scout is 'mentoring' my 12 year old on Snapchat"),
+  s('a man online keeps asking my daughter for pics'),
+  s('my son has been sent money by someone on Fortnite who wants to meet him'),
+  s('someone on insta asked her to send photos of herself in her school uniform'),
+  s('a grown man has been messaging year 8 girls on tiktok telling them to keep it secret'),
+  // disclosures
+  s('one of my pupils told me she is hungry all the time and there is never food at home'),
+  s('a year 4 boy came in with bruises on his arms and said his dad did it'),
+  s("she told her teacher she's scared to go home because of her mum's boyfriend"),
+  s('the kids were left on their own for the whole weekend with no food'),
+  s("they've been sleeping in the car since the eviction and the kids still come to school"),
+  // self-harm and suicide, including oblique hints
+  s("my friend at hollybrook posted 'nobody would miss me' and hasn't replied since"),
+  s("she posted saying goodbye to everyone last night and isn't answering her phone"),
+  s("i can't do this anymore. tell my mum i'm sorry"),
+  s('my 14 year old says she wants to end it all'),
+  s('he wears long sleeves in summer to hide the cuts on his arms'),
+  s('taking all my pills tonight. bye everyone'),
+  // missing children
+  s("a year 10 girl from hollybrook hasn't been home since friday, police are looking"),
+  s("Has anyone seen Jack? 13, didn't come home from school yesterday"),
+  s('Please share: our 12 year old son has gone missing, last seen near the academy'),
+  // images
+  s('nudes of a year 9 girl are going round the whole school on snapchat'),
+  s('boys are sharing a naked picture of a girl in year 10 on group chats'),
+  // FGM, forced marriage, county lines
+  s('my cousin says her family are taking her abroad in the summer to be cut'),
+  s("she's 15 and her parents are making her marry a man back home"),
+  s('older boys are getting year 8s to run drugs out of town for them'),
+  s('he is 14 and keeps going missing for days and coming back with new trainers and cash'),
+  // adults in school
+  s('my son said a teacher has been messaging him on instagram late at night'),
+];
+
+export const NOT_SAFEGUARDING_FAMILIES: Case[] = [
+  q('Online safety evening for parents: how to spot the signs of grooming'),
+  q('E-safety assembly today covered sharing nudes and the law'),
+  q("I'm dying to see the nativity!"),
+  q("I can't do this homework anymore 😂"),
+  q('My son is always starving after football, what time does the canteen open?'),
+  q('Dad gave my daughter a lift home from school because of the rain'),
+  q('The school photographer will be taking photos of the children on Tuesday'),
+  q('Grandad is picking the kids up from school today'),
+  q("Goodbye to Mrs Patel who retires today, we'll all miss you!"),
+  q('Missing PE kit: blue bag left in reception since Monday'),
+  q('Our cat is missing, last seen near the school gates, please DM'),
+  q('Year 12 mentors are meeting their Year 7 reading buddies this week'),
+  q('A man from the council will be photographing the new playground on Friday'),
+  q('Sixth formers are offering lifts to the revision session, sign up at reception'),
+];
+
+/** Abuse families: sexual comments about staff or pupils, identity attacks, insults at a person. */
+export const ABUSE_FAMILIES: Case[] = [
+  ab('Mrs Hughes has a nice arse, bet the sixth form lads love her lessons'),
+  ab('that new teacher is well fit, she can give me detention any day if you know what I mean'),
+  ab('the year 11 girls in their PE kit 🥵🥵'),
+  ab('Mr Khan should go back to his own country'),
+  ab('no wonder the school is going downhill with a gay headmaster'),
+  ab('that fat cow on reception is useless'),
+  ab('Miss Brown is an ugly old witch'),
+  ab('the deputy head is a nonce'),
+  ab('Would love to get the new French teacher alone after class 😏'),
+  ab('the new maths teacher is a thick lazy slag'),
+];
+
+export const NOT_ABUSE_FAMILIES: Case[] = [
+  q('Our new teacher Miss Reid is lovely, my son adores her'),
+  q('Well done to Mr Khan and the choir for a fantastic concert'),
+  q('Miss Brown kept my son behind after class to help with his maths, so kind'),
+];
+
+/** Disparaging families: damaging claims about the school, and pile-on replies agreeing. */
+export const DISPARAGING_FAMILIES: Case[] = [
+  d('Hollybrook covered up the bullying and the head lied to parents'),
+  d('the trust is wasting money on consultants while kids sit in mouldy classrooms'),
+  d("the head has no idea what she's doing, the school has gone downhill"),
+  d("absolute shambles, this school doesn't care about safety at all"),
+  d('They knew about the abuse at Hollybrook and did nothing. Disgraceful.'),
+  d('this. the head is a joke'),
+  d('+1, same happened to my son, they did nothing'),
+  d('Same here, complained to the school three times and heard nothing back. Useless.'),
+  d('100% agree, SLT are clueless'),
+  d('exactly this. worst school in the area'),
+  d('the school has lost all credibility with parents'),
+  d('nobody at Hollybrook can be trusted with children'),
+  d('the trust executives are paying themselves a fortune while the roof leaks'),
+  d('Hollybrook, you have lost the trust of every parent after tonight'),
+  d('The head should resign over this'),
+];
+
+export const NOT_DISPARAGING_FAMILIES: Case[] = [
+  q("The head was brilliant at parents' evening"),
+  q('Could the school please confirm the date of the trip?'),
+  q('Same! Loved the nativity'),
+  q('+1 for the bake sale, amazing cakes'),
+  q('This. Best school in the county 💙'),
+  q('The car park at pick-up is a bit of a squeeze but the staff are lovely'),
+];

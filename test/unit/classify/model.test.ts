@@ -1,0 +1,51 @@
+/** The shipped n-gram model: size budget, determinism, and that it is used only as one signal. */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyDetailed, modelFeatures, ruleSignals } from '../../../lib/classify/index';
+import { MODEL, scoreHead } from '../../../lib/classify/model';
+
+const modelP = (text: string): number => {
+  const head = MODEL.heads.offensive;
+  if (!head) throw new Error('no model');
+  return scoreHead(head, modelFeatures(ruleSignals({ text, source: 'mention' }))).p;
+};
+
+describe('model', () => {
+  it('fits the 400 KB budget', () => {
+    const size = statSync(
+      join(import.meta.dirname, '..', '..', '..', 'lib', 'classify', 'model', 'model.json'),
+    ).size;
+    expect(size).toBeLessThanOrEqual(400 * 1024);
+  });
+  it('ships an offensive head with a threshold in (0, 1)', () => {
+    const head = MODEL.heads.offensive;
+    expect(head).toBeDefined();
+    expect(head?.threshold).toBeGreaterThan(0);
+    expect(head?.threshold).toBeLessThan(1);
+  });
+  it('is deterministic and ranks an insult above a kind remark', () => {
+    const rude = modelP('@user you are a pathetic worthless loser');
+    expect(modelP('@user you are a pathetic worthless loser')).toBe(rude);
+    expect(rude).toBeGreaterThan(modelP('@user you are a lovely thoughtful friend'));
+  });
+  it('is skipped when it cannot change the findings (benign, or already explained)', () => {
+    expect(
+      classifyDetailed({ text: 'Lovely harvest festival this morning', source: 'official' }).offensive,
+    ).toBeNull();
+    expect(classifyDetailed({ text: 'ffs the buses are late', source: 'mention' }).offensive).toBeNull();
+  });
+  it('does not turn complaints already explained by other kinds into abuse', () => {
+    const r = classifyDetailed({ text: 'oakfield canteen is shite and costs a fortune', source: 'mention' });
+    expect(r.findings.map((f) => f.kind)).not.toContain('abuse');
+  });
+  it('explains a model finding with n-grams from the post', () => {
+    const r = classifyDetailed({
+      text: '@user shut your mouth you absolute clown, nobody asked',
+      source: 'mention',
+    });
+    const abuse = r.findings.find((f) => f.kind === 'abuse');
+    expect(abuse).toBeDefined();
+    for (const e of abuse?.evidence ?? []) expect(e.text.length).toBeGreaterThan(0);
+  });
+});
