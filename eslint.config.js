@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'cdk.out/', 'out/', 'coverage/', '**/*.d.ts'] },
+  { ignores: ['node_modules/', 'cdk.out/', 'out/', 'coverage/', '.tmp/', '**/*.d.ts'] },
   eslint.configs.recommended,
   ...tseslint.configs.strict,
   {

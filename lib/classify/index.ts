@@ -41,6 +41,21 @@ import { detectSafeguarding } from './rules/safeguarding';
 import { detectSensitive } from './rules/sensitive';
 import { detectSolicitation } from './rules/solicitation';
 import { detectThreat } from './rules/threat';
+import { SCHOOL_KINDS, SCHOOL_MODEL, schoolFeatures, scoreSchool } from './school-model';
+
+/** How an explanation names each kind ("Reads like a threat: …"). */
+const KIND_PHRASE: Record<ContentKind, string> = {
+  threat: 'a threat',
+  safeguarding: 'a safeguarding concern',
+  abuse: 'abuse aimed at someone',
+  profanity: 'profanity',
+  disparaging: 'a damaging claim about the school',
+  media_enquiry: 'a media enquiry',
+  personal_data: 'personal data in an official post',
+  pupil_identification: 'a pupil identified in an official post',
+  sensitive_topic: 'a sensitive topic in an official post',
+  solicitation: 'solicitation in an official post',
+};
 
 export { analyze } from './tokens';
 export type { Analysis, Token } from './tokens';
@@ -302,6 +317,26 @@ export function classifyDetailed(input: ClassifyInput, context?: ClassifyContext
           explanation: 'Offensive language aimed at someone (n-gram model).',
         });
       }
+    }
+  }
+
+  // the school heads (school-model.ts): other wordings of the situations the rules know; they only
+  // add a kind no rule found, above the head's cross-validated threshold
+  const unexplained = SCHOOL_KINDS.filter(
+    (k) => SCHOOL_MODEL.heads[k] !== undefined && !hits.has(k) && APPLIES[k].includes(source),
+  );
+  if (unexplained.length > 0 && a.tokens.length > 0) {
+    for (const s of scoreSchool(schoolFeatures(a, lex), unexplained)) {
+      if (s.p < s.threshold) continue;
+      const ev = modelEvidence(a, s);
+      if (ev.length === 0) continue;
+      hits.set(s.kind, {
+        kind: s.kind,
+        rule: `${s.kind}.model`,
+        score: clamp01(s.p),
+        evidence: ev,
+        explanation: `Reads like ${KIND_PHRASE[s.kind]}: ${ev.map((e) => `"${e.text}"`).join(', ')} (school model).`,
+      });
     }
   }
 

@@ -15,8 +15,7 @@ import type { ContentKind } from '../domain/kinds';
 import schoolJson from './model/school.json';
 import { extractFeatures } from './features';
 import type { FeatureVector, LexSignals } from './features';
-import { scoreHead } from './model';
-import type { Head, ModelScore } from './model';
+import type { ModelScore } from './model';
 import type { Analysis } from './tokens';
 import { unpackWeights } from './weights-codec';
 
@@ -54,9 +53,19 @@ export class SchoolModelError extends Error {
   override readonly name = 'SchoolModelError';
 }
 
+/**
+ * The decoded heads, laid out for one pass over a post's features: the union of the heads' buckets
+ * maps to a row, and each row holds every head's weight for that bucket (a few thousand rows, so the
+ * lookups stay in cache; nine dense 2^18 arrays would not).
+ */
 export interface SchoolModel {
   bits: number;
-  heads: Partial<Record<ContentKind, Head>>;
+  heads: Partial<Record<ContentKind, { column: number; bias: number; threshold: number }>>;
+  columns: number;
+  /** bucket → row, −1 where no head has a weight (2^bits entries). */
+  rowOf: Int32Array;
+  /** rows × columns, row-major. */
+  weights: Float32Array;
 }
 
 export function decodeSchoolModel(json: unknown): SchoolModel {
@@ -69,13 +78,31 @@ export function decodeSchoolModel(json: unknown): SchoolModel {
         .join('; ')} (rebuild it with npm run train:school)`,
     );
   const { bits, heads } = parsed.data;
+  const entries = Object.entries(heads) as [ContentKind, PackedHead][];
+  const dense = entries.map(([, h]) => unpackWeights(h, bits));
+  const rows = new Map<number, number>();
+  for (const w of dense)
+    for (let b = 0; b < w.length; b++) if (w[b] !== 0 && !rows.has(b)) rows.set(b, rows.size);
+  const columns = entries.length;
+  const weights = new Float32Array(rows.size * columns);
+  const rowOf = new Int32Array(1 << bits).fill(-1);
+  for (const [b, r] of rows) rowOf[b] = r;
+  dense.forEach((w, c) => {
+    for (const [b, r] of rows) weights[r * columns + c] = w[b] ?? 0;
+  });
   const out: SchoolModel['heads'] = {};
-  for (const [kind, h] of Object.entries(heads) as [ContentKind, PackedHead][])
-    out[kind] = { bias: h.bias, threshold: h.threshold, weights: unpackWeights(h, bits) };
-  return { bits, heads: out };
+  entries.forEach(([kind, h], column) => (out[kind] = { column, bias: h.bias, threshold: h.threshold }));
+  return { bits, heads: out, columns, rowOf, weights };
 }
 
 export const SCHOOL_MODEL: SchoolModel = decodeSchoolModel(schoolJson);
+
+/**
+ * The kinds the heads speak for: the two critical ones, where a miss is the worst failure. Heads for
+ * the other kinds were trained too, but on the held-out school sets they added false alarms faster
+ * than findings (scripts/train-school.ts keeps the measurements), so the rules alone decide those.
+ */
+export const SCHOOL_KINDS: readonly ContentKind[] = ['threat', 'safeguarding'];
 
 /** The school heads' feature vector: text n-grams and lexicon signals, not the rules' outputs. */
 export function schoolFeatures(a: Analysis, lex: LexSignals, bits = SCHOOL_MODEL.bits): FeatureVector {
@@ -87,17 +114,48 @@ export interface SchoolScore extends ModelScore {
   threshold: number;
 }
 
-/** Score the heads of `kinds` (those the model has) on one feature vector. */
+/**
+ * Score the heads of `kinds` (those the model has) on one feature vector, in one pass. `top` (the
+ * post's strongest n-grams for the kind, its evidence) is computed only for heads at or above their
+ * threshold; it is empty for the others.
+ */
 export function scoreSchool(
   fv: FeatureVector,
   kinds: readonly ContentKind[],
   model: SchoolModel = SCHOOL_MODEL,
 ): SchoolScore[] {
+  const { columns, rowOf, weights } = model;
+  const z = new Float64Array(columns);
+  for (const kind of kinds) {
+    const h = model.heads[kind];
+    if (h) z[h.column] = h.bias;
+  }
+  const hitRows = new Int32Array(fv.buckets.length).fill(-1);
+  for (let i = 0; i < fv.buckets.length; i++) {
+    const r = rowOf[fv.buckets[i] ?? 0] ?? -1;
+    if (r < 0) continue;
+    hitRows[i] = r;
+    const v = fv.values[i] ?? 0;
+    const base = r * columns;
+    for (let c = 0; c < columns; c++) z[c] = (z[c] ?? 0) + (weights[base + c] ?? 0) * v;
+  }
   const out: SchoolScore[] = [];
   for (const kind of kinds) {
-    const head = model.heads[kind];
-    if (!head) continue;
-    out.push({ kind, threshold: head.threshold, ...scoreHead(head, fv) });
+    const h = model.heads[kind];
+    if (!h) continue;
+    const p = 1 / (1 + Math.exp(-(z[h.column] ?? 0)));
+    const top: SchoolScore['top'] = [];
+    if (p >= h.threshold) {
+      for (let i = 0; i < fv.buckets.length; i++) {
+        const r = hitRows[i] ?? -1;
+        const first = fv.firsts[i] ?? -1;
+        if (r < 0 || first < 0) continue;
+        const contribution = (weights[r * columns + h.column] ?? 0) * (fv.values[i] ?? 0);
+        if (contribution > 0.02) top.push({ source: { first, last: fv.lasts[i] ?? first }, contribution });
+      }
+      top.sort((x, y) => y.contribution - x.contribution);
+    }
+    out.push({ kind, threshold: h.threshold, p, top: top.slice(0, 4) });
   }
   return out;
 }

@@ -1,0 +1,79 @@
+/**
+ * The packed weight format of the shipped models (lib/classify/weights-codec.ts) and the school
+ * heads built from it (lib/classify/school-model.ts).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SCHOOL_KINDS, decodeSchoolModel, scoreSchool } from '../../../lib/classify/school-model';
+import { WeightsCodecError, packWeights, unpackWeights } from '../../../lib/classify/weights-codec';
+
+describe('packed weights', () => {
+  it('round-trips buckets exactly and values within the companding error', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: (1 << 18) - 1 }), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.double({ min: -6, max: 6, noNaN: true }), { minLength: 300, maxLength: 300 }),
+        (buckets, values) => {
+          const m = new Map(buckets.map((b, i) => [b, values[i] ?? 0]));
+          const packed = packWeights(m);
+          const dense = unpackWeights(packed, 18);
+          for (const [b, w] of m) {
+            // |w| ≤ max: error of sqrt-companding at 127 levels is at most ~2·max/127 near the top
+            expect(Math.abs((dense[b] ?? 0) - w)).toBeLessThanOrEqual((2 * packed.max) / 127 + 1e-6);
+          }
+          let nonZero = 0;
+          for (const v of dense) if (v !== 0) nonZero++;
+          expect(nonZero).toBeLessThanOrEqual(m.size);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('keeps the largest weights when asked to prune', () => {
+    const m = new Map([
+      [5, 0.1],
+      [9, -3],
+      [70_000, 2],
+      [12, 0.01],
+    ]);
+    const dense = unpackWeights(packWeights(m, 2), 18);
+    expect(dense[9]).toBeCloseTo(-3, 5);
+    expect(dense[70_000]).not.toBe(0);
+    expect(dense[5]).toBe(0);
+    expect(dense[12]).toBe(0);
+  });
+
+  it('refuses truncated or out-of-range data with a named error', () => {
+    const packed = packWeights(new Map([[300_000, 1]]));
+    expect(() => unpackWeights(packed, 18)).toThrow(WeightsCodecError);
+    const cut = { ...packed, data: Buffer.from([0x81]).toString('base64') };
+    expect(() => unpackWeights(cut, 20)).toThrow(/truncated/);
+  });
+});
+
+describe('school heads', () => {
+  it('scores one feature vector for every head, and gives evidence only above the threshold', () => {
+    const model = decodeSchoolModel({
+      format: 1,
+      bits: 10,
+      heads: {
+        threat: { bias: -1, threshold: 0.5, ...packWeights(new Map([[7, 4]])) },
+        safeguarding: { bias: -1, threshold: 0.5, ...packWeights(new Map([[7, -4]])) },
+      },
+    });
+    const fv = { buckets: [7, 8], values: [1, 1], firsts: [0, 1], lasts: [0, 1] };
+    const [threat, safeguarding] = scoreSchool(fv, SCHOOL_KINDS, model);
+    expect(threat?.kind).toBe('threat');
+    expect(threat?.p).toBeGreaterThan(0.9);
+    expect(threat?.top[0]?.source).toEqual({ first: 0, last: 0 });
+    expect(safeguarding?.p).toBeLessThan(0.1);
+    expect(safeguarding?.top).toEqual([]);
+  });
+
+  it('refuses a malformed model file, naming the field', () => {
+    expect(() => decodeSchoolModel({ format: 1, bits: 18, heads: { threat: { bias: 'x' } } })).toThrow(
+      /heads\.threat\.bias/,
+    );
+  });
+});
