@@ -171,7 +171,9 @@ export const startManagedDynamo = async (path: string, tableName = 'trustwatch')
       throttleAt = { at: requests + Math.max(1, after), left: Math.max(1, times) };
     },
     armThrottleMatching: (pattern, times) => {
-      throttleMatching = { pattern, left: Math.max(1, times) };
+      // Armed again before the last one fired: the throttles add up rather than replace each other.
+      const pending = throttleMatching?.pattern === pattern ? throttleMatching.left : 0;
+      throttleMatching = { pattern, left: pending + Math.max(1, times) };
     },
     armOutage: (after) => {
       outageAt = requests + Math.max(1, after);

@@ -382,12 +382,20 @@ export const runHarness = async (opts: HarnessOptions): Promise<RunRecord> => {
       xPending = { fault: f.fault, left: f.times, times: f.times };
     }
     if (dynArmed && dynInjectedTotal() > dynArmed.before) dynArmed = undefined;
-    while (!dynArmed && dynPlan.length > 0 && (dynPlan[0]?.tick ?? Infinity) <= tick) {
-      const f = dynPlan.shift();
-      if (!f) break;
+    // A throttle aimed at markSent waits for the next message SES accepts, which can be hours away in
+    // a quiet slice: it is armed beside the others (they add up), so it never holds back the throttles
+    // and outages planned after it.
+    while (dynPlan.length > 0 && (dynPlan[0]?.tick ?? Infinity) <= tick) {
+      const f = dynPlan[0];
+      if (f?.kind === 'throttle_marksent') {
+        dynPlan.shift();
+        dyn.armThrottleMatching(MARK_SENT_BODY, f.times);
+        continue;
+      }
+      if (dynArmed || !f) break;
+      dynPlan.shift();
       dynArmed = { kind: f.kind, before: dynInjectedTotal() };
       if (f.kind === 'throttle') dyn.armThrottle(f.after, f.times);
-      else if (f.kind === 'throttle_marksent') dyn.armThrottleMatching(MARK_SENT_BODY, f.times);
       else dyn.armOutage(f.after);
     }
   };
