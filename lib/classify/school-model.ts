@@ -17,7 +17,7 @@ import { extractFeatures } from './features';
 import type { FeatureVector, LexSignals } from './features';
 import type { ModelScore } from './model';
 import type { Analysis } from './tokens';
-import { unpackWeights } from './weights-codec';
+import { forEachWeight } from './weights-codec';
 
 const PackedHeadSchema = z.object({
   bias: z.number(),
@@ -79,17 +79,21 @@ export function decodeSchoolModel(json: unknown): SchoolModel {
     );
   const { bits, heads } = parsed.data;
   const entries = Object.entries(heads) as [ContentKind, PackedHead][];
-  const dense = entries.map(([, h]) => unpackWeights(h, bits));
-  const rows = new Map<number, number>();
-  for (const w of dense)
-    for (let b = 0; b < w.length; b++) if (w[b] !== 0 && !rows.has(b)) rows.set(b, rows.size);
   const columns = entries.length;
-  const weights = new Float32Array(rows.size * columns);
   const rowOf = new Int32Array(1 << bits).fill(-1);
-  for (const [b, r] of rows) rowOf[b] = r;
-  dense.forEach((w, c) => {
-    for (const [b, r] of rows) weights[r * columns + c] = w[b] ?? 0;
-  });
+  const cells: number[] = []; // row-major, grown a row at a time
+  entries.forEach(([, h], c) =>
+    forEachWeight(h, bits, (bucket, w) => {
+      let r = rowOf[bucket] ?? -1;
+      if (r < 0) {
+        r = cells.length / columns;
+        rowOf[bucket] = r;
+        for (let k = 0; k < columns; k++) cells.push(0);
+      }
+      cells[r * columns + c] = w;
+    }),
+  );
+  const weights = Float32Array.from(cells);
   const out: SchoolModel['heads'] = {};
   entries.forEach(([kind, h], column) => (out[kind] = { column, bias: h.bias, threshold: h.threshold }));
   return { bits, heads: out, columns, rowOf, weights };

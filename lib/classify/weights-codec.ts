@@ -58,10 +58,13 @@ export function packWeights(weights: ReadonlyMap<number, number>, keep?: number)
   return { max: Number(max.toPrecision(6)), data: Buffer.from(bytes).toString('base64') };
 }
 
-/** Unpack into a dense array of 2^bits weights (zero where nothing was stored). */
-export function unpackWeights(p: PackedWeights, bits: number): Float32Array {
+/** Visit every stored (bucket, weight), in bucket order; buckets must lie below 2^bits. */
+export function forEachWeight(
+  p: PackedWeights,
+  bits: number,
+  visit: (bucket: number, w: number) => void,
+): void {
   const size = 1 << bits;
-  const out = new Float32Array(size);
   const bytes = Buffer.from(p.data, 'base64');
   let bucket = 0;
   let i = 0;
@@ -80,7 +83,13 @@ export function unpackWeights(p: PackedWeights, bits: number): Float32Array {
     const qb = bytes[i++];
     if (qb === undefined) throw new WeightsCodecError('truncated weights (value)');
     if (bucket >= size) throw new WeightsCodecError(`bucket ${bucket} outside 2^${bits}`);
-    out[bucket] = dequantise(qb > 127 ? qb - 256 : qb, p.max);
+    visit(bucket, dequantise(qb > 127 ? qb - 256 : qb, p.max));
   }
+}
+
+/** Unpack into a dense array of 2^bits weights (zero where nothing was stored). */
+export function unpackWeights(p: PackedWeights, bits: number): Float32Array {
+  const out = new Float32Array(1 << bits);
+  forEachWeight(p, bits, (bucket, w) => (out[bucket] = w));
   return out;
 }
