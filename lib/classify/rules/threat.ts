@@ -107,7 +107,7 @@ const INTENT_LIST = [
 const INTENT = alt(INTENT_LIST);
 
 /** Harm verbs that take a person as object. */
-const HARM_PERSON = alt([
+const HARM_PERSON_STRONG = alt([
   'kill',
   'killing',
   'murder',
@@ -139,7 +139,6 @@ const HARM_PERSON = alt([
   'do in',
   'end',
   'finish',
-  'get',
   'hit',
   'run over',
   'torture',
@@ -167,6 +166,11 @@ const HARM_PERSON = alt([
   'stamp on',
   'batter',
 ]);
+/**
+ * "get" threatens only with a person or their body right after it ("I'm going to get him", "gonna
+ * get his head kicked in"); "going to get a grip of Oakfield" or "get the school sorted" is not harm.
+ */
+const HARM_PERSON = `(?:${HARM_PERSON_STRONG}|get(?= (?:(?:him|her|them|you|u|ya|yous|@user|@staff)(?![^ ])|(?:his|her|their|your|ur|ya) (?:head|face|teeth|jaw|nose|legs|skull|ribs|knees|heads|faces)(?![^ ]))))`;
 
 /** Verbs whose object needs no pronoun to be a threat when it is a name ("I'll stab Dave"). */
 const VERY_STRONG = new Set([

@@ -531,6 +531,14 @@ export const RIVERSIDE_CASES: Case[] = [
 ];
 
 export const RIVERSIDE_MORE: Case[] = [
+  // "get" is harm only with a person right after it (found in the demo week: a complaint read as a threat)
+  m(
+    '@KingsmeadAcad when is the trust going to get a grip of kingsmead, total chaos every week',
+    [],
+    ['threat'],
+  ),
+  m('someone at willow lane needs to get the parking sorted before a kid gets hurt', [], ['threat']),
+  m("we're going to get the head at brookside to listen if it takes a petition", [], ['threat']),
   m("tell that head at willow lane she's got it coming", ['threat']),
   m("if oakfield suspend my boy again there'll be trouble, i'll be waiting at the gate for mr hughes", [
     'threat',
