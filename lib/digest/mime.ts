@@ -6,7 +6,9 @@
  * The output is deterministic, so a re-send after a crash carries the same bytes and tests can compare
  * two builds. MailComposer has three sources of variation and each is pinned:
  *   - Date        given: the digest's generation time;
- *   - Message-ID  given: `<tw.digest.<sha256(trust, week, generatedAt)>@<from domain>>`. Every recipient
+ *   - Message-ID  given: `<tw.digest.<week>.<sha256(trust, week)>@<from domain>>`: one id per trust and
+ *                 week, so a copy built again on an hourly re-run or re-sent after a lost SES reply (its
+ *                 "generated" time differs) is still the same message to a mail client. Every recipient
  *                 gets the same message (one logical email to To + Cc), so one id;
  *   - boundaries  `baseBoundary` = the first 32 hex digits of SHA-256 over the whole content, so a post
  *                 cannot predict (and therefore cannot contain) the boundary of the part it sits in.
@@ -50,14 +52,11 @@ export const digestRecipients = (config: Config): { to: string[]; cc: string[] }
   return { to: [coo], cc };
 };
 
-export const digestMessageId = (config: Config, weekId: string, generatedAt: string): string => {
+export const digestMessageId = (config: Config, weekId: string): string => {
   const domain = (config.alerts.from.split('@')[1] ?? 'trustwatch.invalid')
     .toLowerCase()
     .replace(/[^a-z0-9.-]/g, '');
-  const h = createHash('sha256')
-    .update(`${config.trust.id}\u0000${weekId}\u0000${generatedAt}`)
-    .digest('hex')
-    .slice(0, 32);
+  const h = createHash('sha256').update(`${config.trust.id}\u0000${weekId}`).digest('hex').slice(0, 32);
   return `<tw.digest.${weekId.toLowerCase()}.${h}@${domain || 'trustwatch.invalid'}>`;
 };
 
@@ -73,7 +72,7 @@ export const buildDigestMime = async (
   const toAddr = to.map((e) => address(config.trust.coo.name, e, 'To'));
   const ccAddr = cc.map((e) => address(config.trust.ceo.name, e, 'Cc'));
   const subject = headerText(rendered.subject);
-  const messageId = digestMessageId(config, meta.weekId, meta.generatedAt);
+  const messageId = digestMessageId(config, meta.weekId);
   const filename = headerText(rendered.csvFilename, 120).replace(/[\\/"]/g, '_');
 
   const h = createHash('sha256');

@@ -39,9 +39,12 @@ describe('the digest under an SES outage', () => {
     let now = nextDigestSlot(config, Date.parse('2026-11-20T12:00:00Z'));
     let sesDown = true;
     const real = createSesMailer(ses.client);
+    const tried: string[] = [];
     const mailer: Mailer = {
-      send: (mail: OutgoingMail) =>
-        sesDown ? Promise.reject(new MailError('throttled', true, 'Throttling')) : real.send(mail),
+      send: (mail: OutgoingMail) => {
+        tried.push(/^Message-ID:\s*(<[^>]+>)/im.exec(mail.raw.toString())?.[1] ?? '');
+        return sesDown ? Promise.reject(new MailError('throttled', true, 'Throttling')) : real.send(mail);
+      },
     };
     const deps = { config, store, clock: { now: () => now }, obs: silentObs(), mailer };
 
@@ -57,6 +60,10 @@ describe('the digest under an SES outage', () => {
     const got = await ses.received();
     expect(got).toHaveLength(second.outcomes.length);
     expect(got.every((m) => m.subject.includes('digest') || m.subject.includes('Digest'))).toBe(true);
+
+    // Built again an hour later, it is still the same message to a mail client (one id per week).
+    expect(new Set(tried).size).toBe(1);
+    expect(tried[0]).toMatch(/^<tw\.digest\./);
 
     now += 3_600_000;
     const third = await runDigest(deps);
