@@ -65,6 +65,9 @@ const run = (
     drainUntil: Date.parse(to) + 2 * 3_600_000,
     digest: false,
     plan,
+    // No X timeouts are injected here: a generous limit, so a loaded CI machine serving the 1 MB post
+    // slowly is not taken for a failed poll.
+    xRequestTimeoutMs: 10_000,
   });
 
 const crashAt = (step: string, n = 1): FaultPlan => ({ ...emptyPlan(), crash: [{ step, n }] });
