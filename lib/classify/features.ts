@@ -155,6 +155,62 @@ function charGrams(w: string, seed: number): Int32Array {
  * used (posts are short; this bounds the work on huge inputs).
  */
 export function extractFeatures(a: Analysis, lex: LexSignals, bits = FEATURE_BITS): FeatureVector {
+  const S = accumulate(a, lex, bits);
+  const inv = inverseNorm(S);
+  const n = S.touched.length;
+  const fv: FeatureVector = {
+    buckets: new Array<number>(n),
+    values: new Array<number>(n),
+    firsts: new Array<number>(n),
+    lasts: new Array<number>(n),
+  };
+  for (let k = 0; k < n; k++) {
+    const i = S.touched[k] as number;
+    fv.buckets[k] = S.keys[i] ?? 0;
+    fv.values[k] = (S.acc[i] ?? 0) * inv;
+    fv.firsts[k] = S.first[i] ?? -1;
+    fv.lasts[k] = S.last[i] ?? -1;
+  }
+  reset(S);
+  return fv;
+}
+
+/**
+ * The same features as extractFeatures, handed to `visit` one by one (bucket, L2-normalised
+ * value) without building a vector: for scoring, where only a few buckets carry a weight.
+ */
+export function forEachFeature(
+  a: Analysis,
+  lex: LexSignals,
+  bits: number,
+  visit: (bucket: number, value: number) => void,
+): void {
+  const S = accumulate(a, lex, bits);
+  const inv = inverseNorm(S);
+  const touched = S.touched;
+  for (let k = 0; k < touched.length; k++) {
+    const i = touched[k] as number;
+    visit(S.keys[i] ?? 0, (S.acc[i] ?? 0) * inv);
+  }
+  reset(S);
+}
+
+function inverseNorm(S: Scratch): number {
+  let norm = 0;
+  for (const i of S.touched) norm += (S.acc[i] ?? 0) ** 2;
+  return norm > 0 ? 1 / Math.sqrt(norm) : 0;
+}
+
+function reset(S: Scratch): void {
+  for (const i of S.touched) {
+    S.acc[i] = 0;
+    S.keys[i] = -1;
+  }
+  S.touched = [];
+}
+
+/** Hash and sum a post's features into a scratch table (the caller reads it, then resets it). */
+function accumulate(a: Analysis, lex: LexSignals, bits: number): Scratch {
   const tokens = a.tokens;
   const S = tokens.length <= 60 ? small : large;
   const mask = (1 << bits) - 1;
@@ -212,26 +268,5 @@ export function extractFeatures(a: Analysis, lex: LexSignals, bits = FEATURE_BIT
   put('_ins', Math.min(2, insults));
   if (you && (lex.afinnNeg < 0 || lex.profanity > 0 || insults > 0)) put('_youneg', 1);
   for (const r of lex.rules) put(`_r:${r}`, 1);
-
-  let norm = 0;
-  for (const i of S.touched) norm += (S.acc[i] ?? 0) ** 2;
-  const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  const n = S.touched.length;
-  const fv: FeatureVector = {
-    buckets: new Array<number>(n),
-    values: new Array<number>(n),
-    firsts: new Array<number>(n),
-    lasts: new Array<number>(n),
-  };
-  for (let k = 0; k < n; k++) {
-    const i = S.touched[k] as number;
-    fv.buckets[k] = S.keys[i] ?? 0;
-    fv.values[k] = (S.acc[i] ?? 0) * inv;
-    fv.firsts[k] = S.first[i] ?? -1;
-    fv.lasts[k] = S.last[i] ?? -1;
-    S.acc[i] = 0;
-    S.keys[i] = -1;
-  }
-  S.touched = [];
-  return fv;
+  return S;
 }

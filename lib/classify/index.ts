@@ -41,7 +41,7 @@ import { detectSafeguarding } from './rules/safeguarding';
 import { detectSensitive } from './rules/sensitive';
 import { detectSolicitation } from './rules/solicitation';
 import { detectThreat } from './rules/threat';
-import { SCHOOL_KINDS, SCHOOL_MODEL, schoolFeatures, scoreSchool } from './school-model';
+import { SCHOOL_KINDS, SCHOOL_MODEL, scoreSchoolPost } from './school-model';
 
 /** How an explanation names each kind ("Reads like a threat: …"). */
 const KIND_PHRASE: Record<ContentKind, string> = {
@@ -326,7 +326,7 @@ export function classifyDetailed(input: ClassifyInput, context?: ClassifyContext
     (k) => SCHOOL_MODEL.heads[k] !== undefined && !hits.has(k) && APPLIES[k].includes(source),
   );
   if (unexplained.length > 0 && a.tokens.length > 0) {
-    for (const s of scoreSchool(schoolFeatures(a, lex), unexplained)) {
+    for (const s of scoreSchoolPost(a, lex, unexplained)) {
       if (s.p < s.threshold) continue;
       const ev = modelEvidence(a, s);
       if (ev.length === 0) continue;

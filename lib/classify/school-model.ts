@@ -13,7 +13,7 @@
 import * as z from 'zod';
 import type { ContentKind } from '../domain/kinds';
 import schoolJson from './model/school.json';
-import { extractFeatures } from './features';
+import { extractFeatures, forEachFeature } from './features';
 import type { FeatureVector, LexSignals } from './features';
 import type { ModelScore } from './model';
 import type { Analysis } from './tokens';
@@ -64,6 +64,11 @@ export interface SchoolModel {
   columns: number;
   /** bucket → row, −1 where no head has a weight (2^bits entries). */
   rowOf: Int32Array;
+  /**
+   * One bit per bucket, set where some head has a weight: 32 KB at 18 bits, so it stays in cache,
+   * and most of a post's features (which no head weighs) are ruled out without touching rowOf.
+   */
+  present: Uint32Array;
   /** rows × columns, row-major. */
   weights: Float32Array;
 }
@@ -94,9 +99,13 @@ export function decodeSchoolModel(json: unknown): SchoolModel {
     }),
   );
   const weights = Float32Array.from(cells);
+  const present = new Uint32Array(Math.max(1, (1 << bits) >>> 5));
+  rowOf.forEach((r, bucket) => {
+    if (r >= 0) present[bucket >>> 5] = (present[bucket >>> 5] ?? 0) | (1 << (bucket & 31));
+  });
   const out: SchoolModel['heads'] = {};
   entries.forEach(([kind, h], column) => (out[kind] = { column, bias: h.bias, threshold: h.threshold }));
-  return { bits, heads: out, columns, rowOf, weights };
+  return { bits, heads: out, columns, rowOf, present, weights };
 }
 
 export const SCHOOL_MODEL: SchoolModel = decodeSchoolModel(schoolJson);
@@ -128,7 +137,7 @@ export function scoreSchool(
   kinds: readonly ContentKind[],
   model: SchoolModel = SCHOOL_MODEL,
 ): SchoolScore[] {
-  const { columns, rowOf, weights } = model;
+  const { columns, rowOf, present, weights } = model;
   const z = new Float64Array(columns);
   for (const kind of kinds) {
     const h = model.heads[kind];
@@ -136,7 +145,9 @@ export function scoreSchool(
   }
   const hitRows = new Int32Array(fv.buckets.length).fill(-1);
   for (let i = 0; i < fv.buckets.length; i++) {
-    const r = rowOf[fv.buckets[i] ?? 0] ?? -1;
+    const b = fv.buckets[i] ?? 0;
+    if (((present[b >>> 5] ?? 0) & (1 << (b & 31))) === 0) continue;
+    const r = rowOf[b] ?? -1;
     if (r < 0) continue;
     hitRows[i] = r;
     const v = fv.values[i] ?? 0;
@@ -162,4 +173,41 @@ export function scoreSchool(
     out.push({ kind, threshold: h.threshold, p, top: top.slice(0, 4) });
   }
   return out;
+}
+
+/**
+ * Score the heads of `kinds` on a post in one pass over its features, without building the
+ * feature vector (it is built, for the evidence, only when a head reaches its threshold: rare).
+ * The same probabilities as scoreSchool(schoolFeatures(a, lex), kinds).
+ */
+export function scoreSchoolPost(
+  a: Analysis,
+  lex: LexSignals,
+  kinds: readonly ContentKind[],
+  model: SchoolModel = SCHOOL_MODEL,
+): SchoolScore[] {
+  const { columns, rowOf, present, weights } = model;
+  const z = new Float64Array(columns);
+  forEachFeature(a, { ...lex, rules: [] }, model.bits, (b, v) => {
+    if (((present[b >>> 5] ?? 0) & (1 << (b & 31))) === 0) return;
+    const r = rowOf[b] ?? -1;
+    if (r < 0) return;
+    const base = r * columns;
+    for (let c = 0; c < columns; c++) z[c] = (z[c] ?? 0) + (weights[base + c] ?? 0) * v;
+  });
+  const out: SchoolScore[] = [];
+  let anyAbove = false;
+  for (const kind of kinds) {
+    const h = model.heads[kind];
+    if (!h) continue;
+    const p = 1 / (1 + Math.exp(-(h.bias + (z[h.column] ?? 0))));
+    if (p >= h.threshold) anyAbove = true;
+    out.push({ kind, threshold: h.threshold, p, top: [] });
+  }
+  if (!anyAbove) return out;
+  const above = out.filter((s) => s.p >= s.threshold).map((s) => s.kind);
+  const detailed = new Map(
+    scoreSchool(schoolFeatures(a, lex, model.bits), above, model).map((s) => [s.kind, s]),
+  );
+  return out.map((s) => detailed.get(s.kind) ?? s);
 }

@@ -4,7 +4,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SCHOOL_KINDS, decodeSchoolModel, scoreSchool } from '../../../lib/classify/school-model';
+import { analyze } from '../../../lib/classify/tokens';
+import {
+  SCHOOL_KINDS,
+  SCHOOL_MODEL,
+  decodeSchoolModel,
+  schoolFeatures,
+  scoreSchool,
+  scoreSchoolPost,
+} from '../../../lib/classify/school-model';
 import { WeightsCodecError, packWeights, unpackWeights } from '../../../lib/classify/weights-codec';
 
 describe('packed weights', () => {
@@ -69,6 +77,34 @@ describe('school heads', () => {
     expect(threat?.top[0]?.source).toEqual({ first: 0, last: 0 });
     expect(safeguarding?.p).toBeLessThan(0.1);
     expect(safeguarding?.top).toEqual([]);
+  });
+
+  it('scores a post in one pass exactly as through its feature vector, evidence included', () => {
+    const lex = { afinnNeg: -2, afinnPos: 0, profanity: 0, rules: [] };
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.constantFrom(
+            'some man keeps waiting by the gate and offering the year 7s lifts home',
+            'you will regret excluding my son, I know where you park',
+            'lovely concert tonight, well done everyone',
+          ),
+        ),
+        (text) => {
+          const a = analyze(text);
+          const kinds = Object.keys(SCHOOL_MODEL.heads) as typeof SCHOOL_KINDS;
+          const direct = scoreSchool(schoolFeatures(a, lex), kinds);
+          const fused = scoreSchoolPost(a, lex, kinds);
+          expect(fused.map((s) => s.kind)).toEqual(direct.map((s) => s.kind));
+          fused.forEach((s, i) => {
+            expect(s.p).toBeCloseTo(direct[i]?.p ?? -1, 12);
+            expect(s.top).toEqual(direct[i]?.top);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('refuses a malformed model file, naming the field', () => {
