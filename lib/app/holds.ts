@@ -46,11 +46,12 @@ const scopeName = (cfg: Config, scope: string): string =>
     ? `${cfg.trust.name} (all academies)`
     : (cfg.academies.find((a) => a.id === scope)?.name ?? scope);
 
-const fmt = (cfg: Config, isoTime: string | undefined): string =>
-  isoTime === undefined
-    ? 'until lifted'
-    : (DateTime.fromISO(isoTime, { zone: cfg.trust.timeZone }).toFormat("cccc d LLLL yyyy 'at' HH:mm ZZZZ") ??
-      isoTime);
+/** "Friday 20 November 2026 at 17:30 GMT", in the trust's zone, in British English whatever the machine's locale. */
+const fmt = (cfg: Config, isoTime: string | undefined): string => {
+  if (isoTime === undefined) return 'until lifted';
+  const d = DateTime.fromISO(isoTime, { zone: 'utc' }).setZone(cfg.trust.timeZone).setLocale('en-GB');
+  return d.isValid ? d.toFormat("cccc d LLLL yyyy 'at' HH:mm ZZZZ") : isoTime;
+};
 
 /** Accounts frozen by a hold in `scope`. */
 export const frozenAccounts = (cfg: Config, scope: string) =>
@@ -129,23 +130,27 @@ export const holdNotice = (cfg: Config, hold: Hold, kind: 'hold_start' | 'hold_e
     ['Declared by', describePerson(cfg, hold.declaredBy)],
   ];
   if (kind === 'hold_end' && hold.endedBy) facts.push(['Lifted by', describePerson(cfg, hold.endedBy)]);
+  // who to ask: whoever lifted the hold once it is over, else whoever declared it
+  const contact = kind === 'hold_end' && hold.endedBy ? hold.endedBy : hold.declaredBy;
+  const questions = `Questions: ${describePerson(cfg, contact)}${contact.includes('@') ? `, ${contact}` : ''}.`;
   return {
     id: `${kind === 'hold_start' ? 'hold-start' : 'hold-end'}:${hold.id}`,
     kind,
     subject:
       kind === 'hold_start'
-        ? `[HOLD] No posting on ${where} accounts until further notice`
+        ? `[HOLD] No posting on ${where} accounts ${hold.until ? `until ${fmt(cfg, hold.until)}` : 'until further notice'}`
         : `[HOLD LIFTED] Posting may resume on ${where} accounts`,
     paragraphs:
       kind === 'hold_start'
         ? [
             `A posting hold is in force for ${where} (CT §4.6: in a crisis the trust may request that no further social media posts are made for a period of time).`,
             'Please do not post, reply or repost from the accounts listed below until the hold is lifted. TrustWatch will flag any post made during the hold.',
-            `Questions: ${describePerson(cfg, hold.declaredBy)}${hold.declaredBy.includes('@') ? `, ${hold.declaredBy}` : ''}.`,
+            questions,
           ]
         : [
             `The posting hold for ${where} has ended. The accounts below may post again.`,
             'Any post made while the hold was in force has been flagged separately.',
+            questions,
           ],
     facts,
     to: audience.to,

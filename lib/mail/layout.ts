@@ -151,6 +151,9 @@ export const smallButton = (url: string, label: string, style: ButtonStyle): Saf
   return markup`<a href="${url}" target="_blank" rel="noopener noreferrer" style="display:inline-block;margin:0 6px 6px 0;padding:9px 12px;border:2px solid ${c.border};border-radius:6px;background-color:${c.bg};color:${c.fg};font-family:${FONT};font-size:14px;line-height:18px;font-weight:700;text-decoration:none;">${label}</a>`;
 };
 
-/** A small rounded label ("HIGH", "SUAT §11"). */
+/**
+ * A small rounded label ("HIGH", "SUAT §11", a spike's top term). It keeps to one line while it fits;
+ * one longer than the column (a 40-character hashtag at 375 px) wraps inside it instead of widening it.
+ */
 export const chip = (text: string, bg: string, fg: string): SafeHtml =>
-  markup`<span style="display:inline-block;margin:0 4px 4px 0;padding:2px 8px;border-radius:10px;background-color:${bg};color:${fg};font-size:13px;line-height:18px;font-weight:700;white-space:nowrap;">${text}</span>`;
+  markup`<span style="display:inline-block;max-width:100%;box-sizing:border-box;margin:0 4px 4px 0;padding:2px 8px;border-radius:10px;background-color:${bg};color:${fg};font-size:13px;line-height:18px;font-weight:700;word-wrap:break-word;overflow-wrap:anywhere;">${text}</span>`;

@@ -27,6 +27,7 @@ import type { Config } from '../config/schema';
 import type { Flag, Recipient } from '../domain/flag';
 import { FINDING_KINDS, KIND_LABEL, SEVERITY_RANK, isContentKind } from '../domain/kinds';
 import type { FindingKind, Severity } from '../domain/kinds';
+import { describePerson } from '../domain/routing';
 import { alertActions } from '../actions/links';
 import type { ActionLinks, AlertAction } from '../actions/links';
 import {
@@ -435,7 +436,12 @@ const holdPart = (flag: Flag, ctx: AlertContext): Part => {
   const rows: [string, string][] = [];
   if (d.holdScope) rows.push(['Hold covers', scopeName(ctx.config, d.holdScope)]);
   if (d.holdReason) rows.push(['Reason', d.holdReason]);
-  if (d.declaredBy) rows.push(['Declared by', oneLine(d.declaredBy)]);
+  if (d.declaredBy) {
+    // An address (as holds store it) is shown with the person's name and role, as in the hold notices.
+    const by = oneLine(d.declaredBy);
+    const who = describePerson(ctx.config, by);
+    rows.push(['Declared by', who === by ? by : `${who}, ${by}`]);
+  }
   if (d.holdStartsAt) rows.push(['In force since', formatTime(d.holdStartsAt, ctx.timeZone)]);
   if (d.holdEndedAt) rows.push(['Lifted', formatTime(d.holdEndedAt, ctx.timeZone)]);
   else if (d.holdUntil) rows.push(['Planned end', formatTime(d.holdUntil, ctx.timeZone)]);

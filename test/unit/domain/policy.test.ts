@@ -205,6 +205,23 @@ describe('policy engine', () => {
     expect(official('2026-11-18T12:00:00.000Z')).toEqual([]);
   });
 
+  it('flags a post made inside a hold that is only read after the hold was lifted (an outage, a late cycle)', () => {
+    const lifted: Hold = { ...hold, endedAt: '2026-11-18T10:30:00.000Z', endedBy: OAK_PRINCIPAL };
+    const read = (createdAt: string) =>
+      flagsForPost(
+        {
+          config: cfg,
+          post: post({ source: 'official', createdAt }),
+          scopes: ['oakfield'],
+          account: account('OakfieldPE'),
+          holds: [lifted],
+        },
+        [],
+      ).map((f) => f.kind);
+    expect(read('2026-11-18T10:29:59.000Z')).toEqual(['hold_breach']);
+    expect(read('2026-11-18T10:30:00.000Z')).toEqual([]);
+  });
+
   it('does not freeze other academies or the trust account with an academy hold', () => {
     expect(official('2026-11-18T10:00:00.000Z', 'KingsmeadAcad')).toEqual([]);
     expect(official('2026-11-18T10:00:00.000Z', 'RiversideLT')).toEqual([]);
