@@ -12,6 +12,8 @@
  *   3. rules per kind (rules/*.ts), each returning at most one Hit with evidence spans;
  *   4. the n-gram model (model.ts) as one more signal for abuse on real-world text, only when the
  *      post is aimed at someone; its top n-grams are the evidence;
+ *   4b. the school heads (school-model.ts), one per kind, scored in one pass: each may add its kind
+ *      when no rule found it (a threat only with a menace word in the post, MENACE);
  *   5. source applicability and severity (DESIGN.md table), profanity "adds weight" to abuse and
  *      disparaging in mentions; at most one finding per kind, sorted by severity then score.
  *
@@ -42,6 +44,7 @@ import { detectSensitive } from './rules/sensitive';
 import { detectSolicitation } from './rules/solicitation';
 import { detectThreat } from './rules/threat';
 import { SCHOOL_KINDS, SCHOOL_MODEL, scoreSchoolPost } from './school-model';
+import type { SchoolModel } from './school-model';
 
 /** How an explanation names each kind ("Reads like a threat: …"). */
 const KIND_PHRASE: Record<ContentKind, string> = {
@@ -103,6 +106,145 @@ const sentiment = new Sentiment();
 const WEAPON_RULES: ReadonlySet<string> = new Set(['threat.weapon', 'threat.weapon_slang']);
 const PUPILS =
   /(?<![^ ])(?:pupils?|students?|kids?|children|child|year \d{1,2}s?|yr ?\d{1,2}s?|y\d{1,2}s?|year sevens?|sixth formers?|lads|girls|boys)(?![^ ])/;
+
+/**
+ * Words and emoji of harm, weapons, damage, revenge, warning and knowing where someone is: what a
+ * threat the rules do not recognise still carries somewhere. The threat head needs one of them.
+ */
+const MENACE = new RegExp(
+  `(?<![^ ])(?:${[
+    'hurt',
+    'hurts',
+    'harm',
+    'kill',
+    'killing',
+    'die',
+    'dead',
+    'stab',
+    'stabbed',
+    'shank',
+    'shanked',
+    'knife',
+    'knives',
+    'blade',
+    'blades',
+    'machete',
+    'gun',
+    'guns',
+    'shoot',
+    'shooting',
+    'shot',
+    'strap',
+    'ting',
+    'bomb',
+    'bombs',
+    'device',
+    'parcel',
+    'package',
+    'explode',
+    'explosion',
+    'blow up',
+    'blown up',
+    'burn',
+    'burning',
+    'burnt',
+    'torch',
+    'torched',
+    'fire',
+    'petrol',
+    'lighter',
+    'matches',
+    'smash',
+    'smashed',
+    'brick',
+    'bricks',
+    'window',
+    'windows',
+    'tyres',
+    'tires',
+    'slash',
+    'slashed',
+    'batter',
+    'battered',
+    'beat',
+    'beating',
+    'punch',
+    'smack',
+    'slap',
+    'jaw',
+    'teeth',
+    'hospital',
+    'regret',
+    'pay',
+    'payback',
+    'revenge',
+    'warned',
+    'warning',
+    'watch',
+    'careful',
+    'sorted',
+    'sort',
+    'deal with',
+    'dealt with',
+    'see what happens',
+    'what happens',
+    'last day',
+    'lives',
+    'live',
+    'address',
+    'house',
+    'drives',
+    'car',
+    'follow',
+    'followed',
+    'find',
+    'found',
+    'catch',
+    'get him',
+    'get her',
+    'get them',
+    'get you',
+    'coming for',
+    'come for',
+    'come down',
+    'coming down',
+    'acid',
+    'bleed',
+    'blood',
+    'grave',
+    'rip',
+    'dogs',
+    'lads',
+    'boys',
+    'mandem',
+    'opps',
+    'crew',
+    'not safe',
+    'dont come',
+    "don't come",
+    'stay home',
+    'stay away',
+    'wouldnt come',
+    "wouldn't come",
+    'wont be',
+    "won't be",
+    '🔪',
+    '🗡️',
+    '🗡',
+    '💣',
+    '🔥',
+    '🔫',
+    '💥',
+    '☠️',
+    '💀',
+    '👀',
+    '⚰️',
+    '🩸',
+    '🧨',
+  ]
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![^ ])`,
+);
 
 /** Direct address. */
 const DIRECT = new Set(['you', 'your', "you're", 'yourself', 'ya', 'yall', "y'all", 'ye', 'yous', '@user']);
@@ -296,7 +438,17 @@ export function modelFeatures(s: PostSignals, bits = MODEL.bits): FeatureVector 
 }
 
 /** Run every detector and the model; return findings plus the signals behind them. */
-export function classifyDetailed(input: ClassifyInput, context?: ClassifyContext): Classification {
+export interface ClassifyOptions {
+  /** The school heads to consult (school-model.ts); null for the rules and the offensive model alone (training). */
+  schoolModel?: SchoolModel | null;
+}
+
+export function classifyDetailed(
+  input: ClassifyInput,
+  context?: ClassifyContext,
+  options: ClassifyOptions = {},
+): Classification {
+  const school = options.schoolModel === undefined ? SCHOOL_MODEL : options.schoolModel;
   const signals = ruleSignals(input, context);
   const { analysis: a, source, hits, aimed, lex } = signals;
   let offensive: number | null = null;
@@ -322,17 +474,23 @@ export function classifyDetailed(input: ClassifyInput, context?: ClassifyContext
 
   // the school heads (school-model.ts): other wordings of the situations the rules know; they only
   // add a kind no rule found, above the head's cross-validated threshold
-  const unexplained = SCHOOL_KINDS.filter(
-    (k) => SCHOOL_MODEL.heads[k] !== undefined && !hits.has(k) && APPLIES[k].includes(source),
-  );
-  if (unexplained.length > 0 && a.tokens.length > 0) {
-    for (const s of scoreSchoolPost(a, lex, unexplained)) {
+  const unexplained =
+    school === null
+      ? []
+      : SCHOOL_KINDS.filter(
+          (k) => school.heads[k] !== undefined && !hits.has(k) && APPLIES[k].includes(source),
+        );
+  if (school !== null && unexplained.length > 0 && a.tokens.length > 0) {
+    for (const s of scoreSchoolPost(a, lex, unexplained, school)) {
       if (s.p < s.threshold) continue;
+      // a threat is critical (the Principal and the CEO at once): the head must have a menace word to
+      // stand on, not only the shape of one ("I'll be waiting outside the gates at 3 to pick her up")
+      if (s.kind === 'threat' && !MENACE.test(a.canon)) continue;
       const ev = modelEvidence(a, s);
       if (ev.length === 0) continue;
       hits.set(s.kind, {
         kind: s.kind,
-        rule: `${s.kind}.model`,
+        rule: `${s.kind}.school`,
         score: clamp01(s.p),
         evidence: ev,
         explanation: `Reads like ${KIND_PHRASE[s.kind]}: ${ev.map((e) => `"${e.text}"`).join(', ')} (school model).`,

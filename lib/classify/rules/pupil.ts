@@ -177,6 +177,57 @@ function pupilCueNear(a: Analysis, i: number, j: number): number {
 const FOLLOW =
   /(?<![^ ])(?:follow (?:her|him|them)|give (?:her|him|them) a follow|shout ?out to|check out|well done|congratulations|congrats|her|his|gcse|gcses|year \d{1,2}|pupil|student|portfolio|revision|tiktok|insta|instagram|snap|snapchat)(?![^ ])/;
 
+/** Nouns for a group of pupils: "Year 9 historians", "Year 12 Law students" (a year group, not a pupil). */
+const GROUP_NOUNS = new Set([
+  'students',
+  'pupils',
+  'learners',
+  'children',
+  'kids',
+  'girls',
+  'boys',
+  'class',
+  'classes',
+  'team',
+  'teams',
+  'group',
+  'cohort',
+  'champions',
+  'historians',
+  'scientists',
+  'mathematicians',
+  'musicians',
+  'athletes',
+  'artists',
+  'readers',
+  'writers',
+  'players',
+  'footballers',
+  'choir',
+  'parents',
+  'families',
+]);
+
+/**
+ * Is the pupil cue at `cue` a whole year group rather than one pupil's year? "Year 8s", "Year 12 Law
+ * students", "Year 6 maths champions": the capitalised pair before it is then a school or place
+ * ("Bishop Wren Year 8s", "Kestrel Ridge's Year 6 maths champions"), not a pupil's name.
+ */
+function groupCue(a: Analysis, cue: number): boolean {
+  const t = a.tokens[cue];
+  if (!t) return false;
+  if (t.kind === 'number' && a.tokens[cue - 1]?.norm === 'year' && /^\d{1,2}s$/.test(t.norm)) return true;
+  const isYear = /^year \d{1,2}$/.test(t.norm) || (t.norm === 'year' && a.tokens[cue + 1]?.kind === 'number');
+  if (!isYear) return false;
+  const from = t.norm === 'year' ? cue + 2 : cue + 1;
+  for (let k = from; k < Math.min(a.tokens.length, from + 3); k++) {
+    const w = a.tokens[k];
+    if (!w || w.kind !== 'word') break;
+    if (GROUP_NOUNS.has(w.norm)) return true;
+  }
+  return false;
+}
+
 export function detectPupilId(a: Analysis): Hit | null {
   const evidence: Evidence[] = [];
   let best = 0;
@@ -192,6 +243,10 @@ export function detectPupilId(a: Analysis): Hit | null {
     if (t.allCaps && u.allCaps) continue;
     const cue = pupilCueNear(a, i, i + 1);
     if (cue < 0) continue;
+    // a school or place rather than a pupil: "Our Moorside Brook Year 9s", "Bishop Wren CE Academy …",
+    // "Kestrel Ridge's Year 6 …", or a whole year group as the cue
+    const after = a.tokens[i + 2];
+    if (a.tokens[i - 1]?.norm === 'our' || after?.norm === '@org' || groupCue(a, cue)) continue;
     // a pair that is not a known first name must be tied tightly to the cue: "Name (Year 8)"
     if (!firstKnown && cue !== i && (cue < i - 1 || cue > i + 3)) continue;
     const score = (firstKnown ? 0.85 : 0.7) + (photo ? 0.05 : 0);

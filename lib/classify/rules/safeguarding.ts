@@ -224,8 +224,15 @@ function isTopic(a: Analysis, cs: number, ce: number): boolean {
 }
 
 /** "Missing" about a toy, pet or property, with no child described. */
+/** "missing" said of a thing close by: "MISSING: one very loved pink rabbit", "his PE top has gone missing". */
+const THING = `(?<![^ ])(?:teddy|bear|toy|mascot|cat|dog|kitten|puppy|tortoise|hamster|rabbit|bunny|bag|coat|keys|phone|lunchbox|jumper|hoodie|pe top|top|blazer|tie|book|bottle|kit|trainers|shoes?|socks?|gloves?|hat|scarf|🧸|🐱|🐶|🐰)(?![^ ])`;
+const THING_NEAR_MISSING = new RegExp(
+  `${THING}(?: [^ .]+){0,3} (?:is |has |has been |went |gone |was )?missing(?![^ ])|(?<![^ ])missing(?: [:,-])?(?: (?:one|a|an|our|my|his|her|their|the|very|much|loved|little|big|fluffy|pink|blue|red|black|white|grey|green|brown|purple|navy|favourite|school|pe|new|old|class)){0,4} ${THING}`,
+);
+
 function missingThing(a: Analysis): boolean {
   if (!MISSING_THING.test(a.canon)) return false;
+  if (THING_NEAR_MISSING.test(a.canon)) return true;
   return !new RegExp(
     `(?<![^ ])(?:${CHILD_STRICT}|\\d{1,2}yo|\\d{1,2} (?:year|yr) old|boy|girl|teenager|son|daughter)(?![^ ])`,
   ).test(a.canon);

@@ -233,7 +233,8 @@ export const NOT_PUPIL: Case[] = [
 ];
 
 export const SENSITIVE: Case[] = [
-  o('Due to NEU strike action on Thursday the school will be closed to Years 7 to 10.', ['sensitive_topic']),
+  // a routine strike-day notice tells families what is open; taking a side in the dispute is the sensitive part
+  o('Due to NEU strike action on Thursday the school will be closed to Years 7 to 10.', []),
   o('A member of staff has been suspended while an investigation takes place.', ['sensitive_topic']),
   o('Following our Ofsted inspection the school has been judged Inadequate.', ['sensitive_topic']),
   o('The trust is consulting on redundancies in the support staff team.', ['sensitive_topic']),
@@ -337,7 +338,10 @@ export const MORE: Case[] = [
   o('We are disappointed with the Ofsted outcome and will be challenging the judgement.', [
     'sensitive_topic',
   ]),
-  o("The school will be closed on Wednesday due to teachers' strike action.", ['sensitive_topic']),
+  o("The school will be closed on Wednesday due to teachers' strike action.", []),
+  o("The school will be closed on Wednesday because of the strike. We fully support our staff in this dispute.", [
+    'sensitive_topic',
+  ]),
   o('This government has failed our children and should be ashamed.', ['sensitive_topic']),
   o('Our Year 3 teacher Miss Lee is selling handmade candles, check out her Etsy shop!', ['solicitation']),
   o('Invest in bitcoin today, guaranteed returns!', ['solicitation']),
