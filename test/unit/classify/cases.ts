@@ -339,9 +339,10 @@ export const MORE: Case[] = [
     'sensitive_topic',
   ]),
   o("The school will be closed on Wednesday due to teachers' strike action.", []),
-  o("The school will be closed on Wednesday because of the strike. We fully support our staff in this dispute.", [
-    'sensitive_topic',
-  ]),
+  o(
+    'The school will be closed on Wednesday because of the strike. We fully support our staff in this dispute.',
+    ['sensitive_topic'],
+  ),
   o('This government has failed our children and should be ashamed.', ['sensitive_topic']),
   o('Our Year 3 teacher Miss Lee is selling handmade candles, check out her Etsy shop!', ['solicitation']),
   o('Invest in bitcoin today, guaranteed returns!', ['solicitation']),
