@@ -4,7 +4,7 @@
  *   1. Budget: read the month's spend; over budget, mention groups are polled only every Nth cycle
  *      (budgetPolicy), official groups always.
  *   2. Registered handles → ids from the AuthorCache (X only when unknown or a week old).
- *   3. Search each group from its cursor (since_id), or on its first run from `now − lookback`.
+ *   3. Search each group from its cursor (since_id); a first run pins its cursor at `now − lookback`.
  *      A group failing with an XError is skipped this cycle with its cursor untouched and reported;
  *      the others go on. After a usage cap, an auth failure or a rate limit on search, the remaining
  *      groups are not even tried (they would fail the same way and only add requests).
@@ -24,8 +24,9 @@
  * cursors, so nothing is lost; `handle` must be idempotent (conditional writes keyed by post id),
  * which it is anyway for at-least-once delivery.
  *
- * An empty first run stores a synthetic cursor (the snowflake of its start time), so the next run
- * continues from there instead of sliding its look-back window past a cycle that failed.
+ * A group's first run stores a synthetic cursor (the snowflake of now − lookback) before it searches,
+ * so the runs after it, failed or empty, continue from there instead of sliding the look-back window
+ * past posts that appeared while they failed.
  */
 import type { Clock } from '../app/ports';
 import type { Post } from '../domain/post';
@@ -151,10 +152,7 @@ export const pollGroups = async (
   }
 
   // ---- search ----------------------------------------------------------------------------------------
-  const results = new Map<
-    string,
-    { posts: Post[]; newestId?: string; pages: number; firstRunFrom?: number }
-  >();
+  const results = new Map<string, { posts: Post[]; newestId?: string; pages: number }>();
   for (const g of ordered) {
     if (g.source === 'mention' && !mentionsThisCycle) {
       reports.set(g.id, { id: g.id, source: g.source, status: 'deferred', posts: 0, pages: 0 });
@@ -164,19 +162,21 @@ export const pollGroups = async (
       fail(g, stopAll);
       continue;
     }
-    const cursor = await cursors.get(g.id);
-    const from = now - lookback;
+    let cursor = await cursors.get(g.id);
+    if (cursor === undefined) {
+      // A group's first run pins where it starts reading (now − lookback) before it searches, so a
+      // first run that fails is retried from the same point instead of sliding its window past the
+      // posts of the cycles that failed.
+      cursor = sinceIdAt(now - lookback);
+      await cursors.put(g.id, cursor);
+    }
     try {
-      const res = await reader.search(
-        g,
-        cursor !== undefined ? { sinceId: cursor } : { startTime: new Date(from).toISOString() },
-      );
-      const entry: { posts: Post[]; newestId?: string; pages: number; firstRunFrom?: number } = {
+      const res = await reader.search(g, { sinceId: cursor });
+      const entry: { posts: Post[]; newestId?: string; pages: number } = {
         posts: res.posts,
         pages: res.pages,
       };
       if (res.newestId !== undefined) entry.newestId = res.newestId;
-      if (cursor === undefined) entry.firstRunFrom = from;
       results.set(g.id, entry);
     } catch (e) {
       if (!isXError(e)) throw e;
@@ -249,7 +249,6 @@ export const pollGroups = async (
       await handle(batch); // throws → rethrown as is: this and later cursors stay where they were
     }
     if (r.newestId !== undefined) await cursors.put(g.id, r.newestId);
-    else if (r.firstRunFrom !== undefined) await cursors.put(g.id, sinceIdAt(r.firstRunFrom));
     reports.set(g.id, { id: g.id, source: g.source, status: 'ok', posts: posts.length, pages: r.pages });
   }
 

@@ -130,7 +130,8 @@ describe('pollGroups', () => {
       }),
     ).rejects.toBe(boom);
     expect(seen).toHaveLength(1); // stopped at the first group
-    for (const g of groups) expect(await world.ports.cursors.get(g.id)).toBeUndefined();
+    // No cursor moved past a post: each stays where the first run pinned it (now − lookback).
+    const pinned = await Promise.all(groups.map((g) => world.ports.cursors.get(g.id)));
     // The retry (same cycle, e.g. Lambda retry) hands the same posts again, then cursors move.
     const again: string[] = [];
     await pollGroups(deps(world), groups, (b) => {
@@ -138,7 +139,13 @@ describe('pollGroups', () => {
       return Promise.resolve();
     });
     expect(again.length).toBeGreaterThan(0);
-    for (const g of groups) expect(await world.ports.cursors.get(g.id)).toBeDefined();
+    const oldest = again.reduce((m, id) => (BigInt(id) < m ? BigInt(id) : m), BigInt(again[0] ?? '0'));
+    for (const c of pinned) expect(c !== undefined && BigInt(c) < oldest).toBe(true);
+    for (const [i, g] of groups.entries()) {
+      const now = await world.ports.cursors.get(g.id);
+      expect(now).toBeDefined();
+      expect(BigInt(now ?? '0')).toBeGreaterThanOrEqual(BigInt(pinned[i] ?? '0'));
+    }
   });
 
   const faults: { name: string; fault: Fault }[] = [
@@ -206,6 +213,28 @@ describe('pollGroups', () => {
     await pollGroups(deps(world), g, h);
     world.clock.set(T0 + 15 * MIN);
     await pollGroups(deps(world), g, h);
+    expect(got).toEqual([p.id]);
+  });
+
+  it('leaves no gap when the first runs themselves fail: the first window is pinned, not slid', async () => {
+    const g: QueryGroup[] = [{ id: 'new', source: 'mention', query: 'kingsmead', covers: ['Kingsmead'] }];
+    const p = post(T0 + 2 * MIN, '900', 'Kingsmead early post'); // inside the first run's look-back
+    world = await startWorld(scenarioOf(users, [p]), { clock: simClock(T0) });
+    const got: string[] = [];
+    const h = (b: PollBatch) => {
+      got.push(...b.posts.map((x) => x.id));
+      return Promise.resolve();
+    };
+    for (const [at, fault] of [
+      [T0 + 5 * MIN, true],
+      [T0 + 10 * MIN, true],
+      [T0 + 15 * MIN, false],
+    ] as const) {
+      world.clock.set(at);
+      if (fault) world.fx.inject({ fault: 'malformed' });
+      const r = await pollGroups(deps(world), g, h);
+      expect(r.groups[0]?.status).toBe(fault ? 'bad_payload' : 'ok');
+    }
     expect(got).toEqual([p.id]);
   });
 
