@@ -131,7 +131,8 @@ describe('pollGroups', () => {
     ).rejects.toBe(boom);
     expect(seen).toHaveLength(1); // stopped at the first group
     // No cursor moved past a post: each stays where the first run pinned it (now − lookback).
-    const pinned = await Promise.all(groups.map((g) => world.ports.cursors.get(g.id)));
+    const cursors = world.ports.cursors;
+    const pinned = await Promise.all(groups.map((g) => cursors.get(g.id)));
     // The retry (same cycle, e.g. Lambda retry) hands the same posts again, then cursors move.
     const again: string[] = [];
     await pollGroups(deps(world), groups, (b) => {
@@ -142,7 +143,7 @@ describe('pollGroups', () => {
     const oldest = again.reduce((m, id) => (BigInt(id) < m ? BigInt(id) : m), BigInt(again[0] ?? '0'));
     for (const c of pinned) expect(c !== undefined && BigInt(c) < oldest).toBe(true);
     for (const [i, g] of groups.entries()) {
-      const now = await world.ports.cursors.get(g.id);
+      const now = await cursors.get(g.id);
       expect(now).toBeDefined();
       expect(BigInt(now ?? '0')).toBeGreaterThanOrEqual(BigInt(pinned[i] ?? '0'));
     }
