@@ -4,7 +4,7 @@
  *   1. Budget: read the month's spend; over budget, mention groups are polled only every Nth cycle
  *      (budgetPolicy), official groups always.
  *   2. Registered handles → ids from the AuthorCache (X only when unknown or a week old).
- *   3. Search each group from its cursor (since_id); a first run pins its cursor at `now − lookback`.
+ *   3. Search each group from its cursor (since_id); a first run pins its cursor at `now − max(lookback, 1 h)`.
  *      A group failing with an XError is skipped this cycle with its cursor untouched and reported;
  *      the others go on. After a usage cap, an auth failure or a rate limit on search, the remaining
  *      groups are not even tried (they would fail the same way and only add requests).
@@ -24,9 +24,9 @@
  * cursors, so nothing is lost; `handle` must be idempotent (conditional writes keyed by post id),
  * which it is anyway for at-least-once delivery.
  *
- * A group's first run stores a synthetic cursor (the snowflake of now − lookback) before it searches,
- * so the runs after it, failed or empty, continue from there instead of sliding the look-back window
- * past posts that appeared while they failed.
+ * A group's first run stores a synthetic cursor (the snowflake of now − max(lookback, 1 h)) before it
+ * searches, so the runs after it, failed or empty, continue from there instead of sliding the look-back
+ * window past posts that appeared while they failed.
  */
 import type { Clock } from '../app/ports';
 import type { Post } from '../domain/post';
@@ -95,6 +95,12 @@ export interface PollReport {
 }
 
 const X_EPOCH = 1288834974657n;
+/**
+ * How far a group's first run reads back, at least: an hour of posts (a few reads for a trust) covers
+ * a deployment whose first cycles fail, and shows what was said just before monitoring began.
+ */
+export const FIRST_RUN_LOOKBACK_MS = 60 * 60_000;
+
 /** The smallest snowflake id of millisecond `ms`, minus one: a since_id that includes `ms`. */
 const sinceIdAt = (ms: number): string => (((BigInt(ms) - X_EPOCH) << 22n) - 1n).toString();
 
@@ -164,10 +170,11 @@ export const pollGroups = async (
     }
     let cursor = await cursors.get(g.id);
     if (cursor === undefined) {
-      // A group's first run pins where it starts reading (now − lookback) before it searches, so a
-      // first run that fails is retried from the same point instead of sliding its window past the
-      // posts of the cycles that failed.
-      cursor = sinceIdAt(now - lookback);
+      // A group's first run pins where it starts reading before it searches, so a first run that
+      // fails is retried from the same point instead of sliding its window past the posts of the
+      // cycles that failed. It reaches back at least FIRST_RUN_LOOKBACK_MS, so first cycles that could
+      // not even write the pin (DynamoDB down or throttled) lose nothing either.
+      cursor = sinceIdAt(now - Math.max(lookback, FIRST_RUN_LOOKBACK_MS));
       await cursors.put(g.id, cursor);
     }
     try {
