@@ -13,6 +13,7 @@
  * largest weights, like the offensive model's. The model file says which heads exist.
  */
 import * as z from 'zod';
+import { CONTENT_KINDS, ContentKindSchema } from '../domain/kinds';
 import type { ContentKind } from '../domain/kinds';
 import schoolJson from './model/school.json';
 import { extractFeatures, forEachFeature } from './features';
@@ -31,21 +32,7 @@ const PackedHeadSchema = z.object({
 const SchoolModelSchema = z.object({
   format: z.literal(1),
   bits: z.number().int().min(8).max(24),
-  heads: z.partialRecord(
-    z.enum([
-      'threat',
-      'safeguarding',
-      'abuse',
-      'profanity',
-      'disparaging',
-      'media_enquiry',
-      'personal_data',
-      'pupil_identification',
-      'sensitive_topic',
-      'solicitation',
-    ]),
-    PackedHeadSchema,
-  ),
+  heads: z.partialRecord(ContentKindSchema, PackedHeadSchema),
 });
 export type SchoolModelJson = z.infer<typeof SchoolModelSchema>;
 export type PackedHead = z.infer<typeof PackedHeadSchema>;
@@ -117,17 +104,7 @@ export const SCHOOL_MODEL: SchoolModel = decodeSchoolModel(schoolJson);
  * (its word lists and `obscenity` decide it). scripts/train-school.ts ships a head only where it
  * reaches its precision out of fold; the model file says which heads exist, and only those speak.
  */
-export const SCHOOL_KINDS: readonly ContentKind[] = [
-  'threat',
-  'safeguarding',
-  'abuse',
-  'disparaging',
-  'media_enquiry',
-  'personal_data',
-  'pupil_identification',
-  'sensitive_topic',
-  'solicitation',
-];
+export const SCHOOL_KINDS: readonly ContentKind[] = CONTENT_KINDS.filter((k) => k !== 'profanity');
 
 /** The school heads' feature vector: text n-grams and lexicon signals, not the rules' outputs. */
 export function schoolFeatures(a: Analysis, lex: LexSignals, bits = SCHOOL_MODEL.bits): FeatureVector {
