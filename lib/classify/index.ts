@@ -21,6 +21,7 @@
  * 100 KB post or an emoji flood cannot stall a Lambda.
  */
 import Sentiment from 'sentiment';
+import english from 'sentiment/languages/en/index';
 import type { Classifier, ClassifyContext, ClassifyInput, Evidence, Finding } from '../domain/finding';
 import { SEVERITY_RANK } from '../domain/kinds';
 import type { ContentKind, Severity } from '../domain/kinds';
@@ -101,6 +102,16 @@ export const APPLIES: Record<ContentKind, readonly ClassifyInput['source'][]> = 
 };
 
 const sentiment = new Sentiment();
+/**
+ * English AFINN-165 with the school lexicon merged in, registered once as its own language with
+ * English negation, so a post's analysis does not re-merge the extras into the table every call
+ * (what `extras` costs).
+ */
+const SCHOOL_ENGLISH = 'en-school';
+sentiment.registerLanguage(SCHOOL_ENGLISH, {
+  labels: { ...english.labels, ...DOMAIN_EXTRAS },
+  scoringStrategy: english.scoringStrategy,
+});
 
 /** Threat rules about weapons: with pupils in the post they are safeguarding concerns too. */
 const WEAPON_RULES: ReadonlySet<string> = new Set(['threat.weapon', 'threat.weapon_slang']);
@@ -175,9 +186,7 @@ function sentimentSignals(
     if (!t || (t.kind !== 'word' && t.kind !== 'symbol')) continue;
     words.push(t.norm.replace(/ /g, '_'));
   }
-  // `sentiment` merges `extras` into its English table (library behaviour); the same extras are
-  // passed on every call, so the result does not depend on call order.
-  const r = sentiment.analyze(words.join(' '), { extras: DOMAIN_EXTRAS });
+  const r = sentiment.analyze(words.join(' '), { language: SCHOOL_ENGLISH });
   let afinnNeg = 0;
   let afinnPos = 0;
   let disparaging = 0;
