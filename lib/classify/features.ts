@@ -89,65 +89,128 @@ const YOU = new Set([
 /**
  * Scratch accumulator, reused across calls (single-threaded; reset after each use): a small
  * open-addressing hash table keyed by bucket, so the work stays in cache (indexing a 2^18 array
- * directly costs a cache miss per feature).
+ * directly costs a cache miss per feature). A post goes to the small table when its bound on
+ * features (featureBound) fits in ¾ of it, else to the large one, which can never fill: 400 tokens
+ * of at most 30 characters give at most 400 × (3 + 118) + lexicon and rule features, under ¾ of 2^16.
  */
 class Scratch {
   readonly keys: Int32Array;
   readonly acc: Float64Array;
   readonly first: Int32Array;
   readonly last: Int32Array;
+  /** Slots in insertion order (the first `count`). */
+  readonly touched: Int32Array;
+  count = 0;
   readonly mask: number;
   readonly shift: number;
-  touched: number[] = [];
   constructor(bits: number) {
     const n = 1 << bits;
     this.keys = new Int32Array(n).fill(-1);
     this.acc = new Float64Array(n);
     this.first = new Int32Array(n);
     this.last = new Int32Array(n);
+    this.touched = new Int32Array(n);
     this.mask = n - 1;
     this.shift = 32 - bits;
   }
-  /** Slot of bucket b (inserted if new). */
-  slot(b: number, first: number, last: number): number {
-    let i = Math.imul(b, 0x9e3779b1) >>> this.shift;
-    for (;;) {
-      const k = this.keys[i] ?? -1;
-      if (k === b) return i;
-      if (k === -1) {
-        this.keys[i] = b;
-        this.first[i] = first;
-        this.last[i] = last;
-        this.touched.push(i);
-        return i;
-      }
-      i = (i + 1) & this.mask;
+}
+const small = new Scratch(12); // most posts (a tweet has ~20 tokens, ~250 features)
+const large = new Scratch(16);
+const SMALL_LIMIT = (small.mask + 1) * 0.75;
+const MAX_TOKENS = 400;
+
+/** At most how many features a post adds: per word 3 n-grams and 4·(length + 2) character grams. */
+function featureBound(tokens: readonly Token[], lex: LexSignals): number {
+  let n = lex.rules.length + 5;
+  let used = 0;
+  for (let i = 0; i < tokens.length && used < MAX_TOKENS; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'punct') continue;
+    used++;
+    n += 11 + 4 * Math.min(t.norm.length, 30);
+  }
+  return n;
+}
+
+/** Add `v` to bucket `b` (a plain function, not a closure: this is the hottest loop). */
+function add(S: Scratch, b: number, v: number, first: number, last: number): void {
+  const keys = S.keys;
+  const mask = S.mask;
+  let i = Math.imul(b, 0x9e3779b1) >>> S.shift;
+  for (;;) {
+    const k = keys[i] as number; // i is masked into range: never undefined
+    if (k === b) {
+      S.acc[i] = (S.acc[i] as number) + v;
+      return;
     }
+    if (k === -1) {
+      keys[i] = b;
+      S.acc[i] = v;
+      S.first[i] = first;
+      S.last[i] = last;
+      S.touched[S.count++] = i;
+      return;
+    }
+    i = (i + 1) & mask;
   }
 }
-const small = new Scratch(12); // posts up to ~60 tokens
-const large = new Scratch(15); // up to 400 tokens × ~25 features
 
-const gramCache = new Map<string, Int32Array>();
+const C_SEED = fnvStep(FNV_OFFSET, 0x63);
+const W_SEED = fnvStep(FNV_OFFSET, 0x77);
+const B_SEED = fnvStep(FNV_OFFSET, 0x62);
+const T_SEED = fnvStep(FNV_OFFSET, 0x74);
 
-/** FNV hashes of the character 2–5-grams of " w " (before masking to the table size). */
-function charGrams(w: string, seed: number): Int32Array {
-  const hit = gramCache.get(w);
+/** What a word contributes, whatever its neighbours: computed once per distinct word. */
+export interface WordFeatures {
+  /** The word (canonical token). */
+  readonly word: string;
+  /** Hash of the unigram. */
+  uni: number;
+  /** FNV state after "b" + word + " ": a bigram starting with this word continues from here. */
+  bi: number;
+  /** FNV state after "t" + word + " ": the same for a trigram. */
+  tri: number;
+  /** Hashes of the character 2–5-grams of " w " (before masking to the table size). */
+  grams: Int32Array;
+  insult: boolean;
+  you: boolean;
+  /**
+   * One slot for a scorer to cache what it derives from this word (school-model.ts: the word's
+   * dot products with its heads), tagged by the scorer's own key so two scorers cannot mix.
+   */
+  memoKey: object | null;
+  memo: unknown;
+}
+
+const wordCache = new Map<string, WordFeatures>();
+
+function wordFeatures(w: string): WordFeatures {
+  const hit = wordCache.get(w);
   if (hit) return hit;
   const padded = ` ${w.length > 30 ? w.slice(0, 30) : w} `;
   const L = padded.length;
   const out: number[] = [];
   for (let j = 0; j < L; j++) {
-    let h = seed;
+    let h = C_SEED;
     for (let n = 1; n <= CHAR_MAX && j + n <= L; n++) {
       h = fnvStep(h, padded.charCodeAt(j + n - 1));
       if (n >= CHAR_MIN) out.push(h);
     }
   }
-  const arr = Int32Array.from(out);
-  if (gramCache.size >= 100_000) gramCache.clear();
-  gramCache.set(w, arr);
-  return arr;
+  const f: WordFeatures = {
+    word: w,
+    uni: fnvString(W_SEED, w),
+    bi: fnvStep(fnvString(B_SEED, w), 0x20),
+    tri: fnvStep(fnvString(T_SEED, w), 0x20),
+    grams: Int32Array.from(out),
+    insult: INSULT_NOUNS.has(w) || INSULT_ADJS.has(w),
+    you: YOU.has(w),
+    memoKey: null,
+    memo: undefined,
+  };
+  if (wordCache.size >= 100_000) wordCache.clear();
+  wordCache.set(w, f);
+  return f;
 }
 
 /**
@@ -157,7 +220,7 @@ function charGrams(w: string, seed: number): Int32Array {
 export function extractFeatures(a: Analysis, lex: LexSignals, bits = FEATURE_BITS): FeatureVector {
   const S = accumulate(a, lex, bits);
   const inv = inverseNorm(S);
-  const n = S.touched.length;
+  const n = S.count;
   const fv: FeatureVector = {
     buckets: new Array<number>(n),
     values: new Array<number>(n),
@@ -166,107 +229,182 @@ export function extractFeatures(a: Analysis, lex: LexSignals, bits = FEATURE_BIT
   };
   for (let k = 0; k < n; k++) {
     const i = S.touched[k] as number;
-    fv.buckets[k] = S.keys[i] ?? 0;
-    fv.values[k] = (S.acc[i] ?? 0) * inv;
-    fv.firsts[k] = S.first[i] ?? -1;
-    fv.lasts[k] = S.last[i] ?? -1;
+    fv.buckets[k] = S.keys[i] as number;
+    fv.values[k] = (S.acc[i] as number) * inv;
+    fv.firsts[k] = S.first[i] as number;
+    fv.lasts[k] = S.last[i] as number;
   }
   reset(S);
   return fv;
 }
 
+/** A post's accumulated features, lent to a callback by withFeatures (valid only inside it). */
+export interface FeatureTable {
+  /** Bucket of each slot (the first `count` entries of `touched` are the slots in use). */
+  readonly keys: Int32Array;
+  /** Summed (not yet normalised) value of each slot. */
+  readonly acc: Float64Array;
+  readonly touched: Int32Array;
+  readonly count: number;
+  /** 1 / L2 norm: value = acc[slot] × inv. */
+  readonly inv: number;
+}
+
 /**
- * The same features as extractFeatures, handed to `visit` one by one (bucket, L2-normalised
- * value) without building a vector: for scoring, where only a few buckets carry a weight.
+ * The same features as extractFeatures, lent to `use` as the scratch table itself, without building
+ * a vector: for scoring, where only a few buckets carry a weight. `use` must not keep the table.
  */
+export function withFeatures<T>(a: Analysis, lex: LexSignals, bits: number, use: (t: FeatureTable) => T): T {
+  const S = accumulate(a, lex, bits);
+  try {
+    return use({ keys: S.keys, acc: S.acc, touched: S.touched, count: S.count, inv: inverseNorm(S) });
+  } finally {
+    reset(S);
+  }
+}
+
+/** The same features as extractFeatures, handed to `visit` one by one (bucket, L2-normalised value). */
 export function forEachFeature(
   a: Analysis,
   lex: LexSignals,
   bits: number,
   visit: (bucket: number, value: number) => void,
 ): void {
-  const S = accumulate(a, lex, bits);
-  const inv = inverseNorm(S);
-  const touched = S.touched;
-  for (let k = 0; k < touched.length; k++) {
-    const i = touched[k] as number;
-    visit(S.keys[i] ?? 0, (S.acc[i] ?? 0) * inv);
-  }
-  reset(S);
+  withFeatures(a, lex, bits, ({ keys, acc, touched, count, inv }) => {
+    for (let k = 0; k < count; k++) {
+      const i = touched[k] as number;
+      visit(keys[i] as number, (acc[i] as number) * inv);
+    }
+  });
 }
 
 function inverseNorm(S: Scratch): number {
   let norm = 0;
-  for (const i of S.touched) norm += (S.acc[i] ?? 0) ** 2;
+  const { touched, acc } = S;
+  for (let k = 0; k < S.count; k++) {
+    const v = acc[touched[k] as number] as number;
+    norm += v * v;
+  }
   return norm > 0 ? 1 / Math.sqrt(norm) : 0;
 }
 
 function reset(S: Scratch): void {
-  for (const i of S.touched) {
-    S.acc[i] = 0;
-    S.keys[i] = -1;
+  const { touched, keys } = S;
+  for (let k = 0; k < S.count; k++) keys[touched[k] as number] = -1;
+  S.count = 0;
+}
+
+/**
+ * A word's own features (its unigram and character grams, which do not depend on its neighbours),
+ * as (bucket, raw value) pairs: callers may cache what they compute from them on the word (memo).
+ */
+export function forEachWordFeature(
+  f: WordFeatures,
+  bits: number,
+  visit: (bucket: number, raw: number) => void,
+): void {
+  const mask = (1 << bits) - 1;
+  visit(f.uni & mask, WORD_WEIGHT);
+  for (let g = 0; g < f.grams.length; g++) visit((f.grams[g] as number) & mask, CHAR_WEIGHT);
+}
+
+/**
+ * A post's features one occurrence at a time, WITHOUT summing repeats into buckets: `word(f)`
+ * for each word used (its own features: forEachWordFeature), `other(bucket, raw)` for each bigram,
+ * trigram and lexicon signal. The same features as extractFeatures before grouping and
+ * normalisation. Every raw value is ≥ 0, so Σ raw² is a lower bound on the squared norm of the
+ * grouped vector (grouping only adds cross terms), and Σ w·raw is exactly its unnormalised dot
+ * product with a weight vector w: together they bound a linear score without the grouping table.
+ */
+export function walkFeatures(
+  a: Analysis,
+  lex: LexSignals,
+  bits: number,
+  word: (f: WordFeatures) => void,
+  other: (bucket: number, raw: number) => void,
+): void {
+  const tokens = a.tokens;
+  const mask = (1 << bits) - 1;
+  let insults = 0;
+  let you = false;
+  let prev: WordFeatures | null = null;
+  let prevNorm = '';
+  let prev2: WordFeatures | null = null;
+  let used = 0;
+  for (let index = 0; index < tokens.length && used < MAX_TOKENS; index++) {
+    const tok = tokens[index] as Token;
+    if (tok.kind === 'punct') continue;
+    used++;
+    const w = tok.norm;
+    const f = wordFeatures(w);
+    word(f);
+    if (prev !== null) other(fnvString(prev.bi, w) & mask, WORD_WEIGHT);
+    if (prev2 !== null && WORD_TRIGRAMS)
+      other(fnvString(fnvStep(fnvString(prev2.tri, prevNorm), 0x20), w) & mask, WORD_WEIGHT);
+    prev2 = prev;
+    prev = f;
+    prevNorm = w;
+    if (f.insult) insults++;
+    if (f.you) you = true;
   }
-  S.touched = [];
+  lexFeatures(lex, insults, you, (name, v) => other(fnvString(FNV_OFFSET, name) & mask, v));
+}
+
+/** The lexicon and rule signals as (name, value ≥ 0) pairs, zero values left out. */
+function lexFeatures(
+  lex: LexSignals,
+  insults: number,
+  you: boolean,
+  put: (name: string, v: number) => void,
+): void {
+  const emit = (name: string, v: number): void => {
+    // every value is ≥ 0 (walkFeatures' bound relies on it); a signal that breaks this is a bug
+    if (v > 0) put(name, v * LEX_WEIGHT);
+    else if (v < 0) throw new RangeError(`lexicon signal ${name} is negative (${v})`);
+  };
+  emit('_neg', Math.min(3, -lex.afinnNeg / 3));
+  emit('_pos', Math.min(3, lex.afinnPos / 3));
+  emit('_prof', Math.min(2, lex.profanity));
+  emit('_ins', Math.min(2, insults));
+  if (you && (lex.afinnNeg < 0 || lex.profanity > 0 || insults > 0)) emit('_youneg', 1);
+  for (const r of lex.rules) emit(`_r:${r}`, 1);
 }
 
 /** Hash and sum a post's features into a scratch table (the caller reads it, then resets it). */
 function accumulate(a: Analysis, lex: LexSignals, bits: number): Scratch {
   const tokens = a.tokens;
-  const S = tokens.length <= 60 ? small : large;
+  const S = featureBound(tokens, lex) <= SMALL_LIMIT ? small : large;
   const mask = (1 << bits) - 1;
-  const add = (h: number, v: number, first: number, last: number): void => {
-    const i = S.slot((h >>> 0) & mask, first, last);
-    S.acc[i] = (S.acc[i] ?? 0) + v;
-  };
   let insults = 0;
   let you = false;
+  let prev: WordFeatures | null = null;
   let prevNorm = '';
   let prevIndex = -1;
-  let prev2Norm = '';
+  let prev2: WordFeatures | null = null;
   let prev2Index = -1;
   let used = 0;
-  const cSeed = fnvStep(FNV_OFFSET, 0x63);
-  const wSeed = fnvStep(FNV_OFFSET, 0x77);
-  const bSeed = fnvStep(FNV_OFFSET, 0x62);
-  const tSeed = fnvStep(FNV_OFFSET, 0x74);
-  for (let index = 0; index < tokens.length && used < 400; index++) {
+  for (let index = 0; index < tokens.length && used < MAX_TOKENS; index++) {
     const tok = tokens[index] as Token;
     if (tok.kind === 'punct') continue;
     used++;
     const w = tok.norm;
-    add(fnvString(wSeed, w), WORD_WEIGHT, index, index);
-    if (prevIndex >= 0) {
-      let h = fnvString(bSeed, prevNorm);
-      h = fnvStep(h, 0x20);
-      h = fnvString(h, w);
-      add(h, WORD_WEIGHT, prevIndex, index);
+    const f = wordFeatures(w);
+    add(S, f.uni & mask, WORD_WEIGHT, index, index);
+    if (prev !== null) add(S, fnvString(prev.bi, w) & mask, WORD_WEIGHT, prevIndex, index);
+    if (prev2 !== null && WORD_TRIGRAMS) {
+      const h = fnvStep(fnvString(prev2.tri, prevNorm), 0x20);
+      add(S, fnvString(h, w) & mask, WORD_WEIGHT, prev2Index, index);
     }
-    if (prev2Index >= 0 && WORD_TRIGRAMS) {
-      let h = fnvString(tSeed, prev2Norm);
-      h = fnvStep(h, 0x20);
-      h = fnvString(h, prevNorm);
-      h = fnvStep(h, 0x20);
-      h = fnvString(h, w);
-      add(h, WORD_WEIGHT, prev2Index, index);
-    }
-    prev2Norm = prevNorm;
+    prev2 = prev;
     prev2Index = prevIndex;
+    prev = f;
     prevNorm = w;
     prevIndex = index;
-    // character n-grams of " w " (hashes cached per word: words repeat a lot)
-    const grams = charGrams(w, cSeed);
-    for (let g = 0; g < grams.length; g++) add(grams[g] ?? 0, CHAR_WEIGHT, index, index);
-    if (INSULT_NOUNS.has(w) || INSULT_ADJS.has(w)) insults++;
-    if (YOU.has(w)) you = true;
+    const grams = f.grams;
+    for (let g = 0; g < grams.length; g++) add(S, (grams[g] as number) & mask, CHAR_WEIGHT, index, index);
+    if (f.insult) insults++;
+    if (f.you) you = true;
   }
-  const put = (name: string, v: number): void => {
-    if (v !== 0) add(fnvString(FNV_OFFSET, name), v * LEX_WEIGHT, -1, -1);
-  };
-  put('_neg', Math.min(3, -lex.afinnNeg / 3));
-  put('_pos', Math.min(3, lex.afinnPos / 3));
-  put('_prof', Math.min(2, lex.profanity));
-  put('_ins', Math.min(2, insults));
-  if (you && (lex.afinnNeg < 0 || lex.profanity > 0 || insults > 0)) put('_youneg', 1);
-  for (const r of lex.rules) put(`_r:${r}`, 1);
+  lexFeatures(lex, insults, you, (name, v) => add(S, fnvString(FNV_OFFSET, name) & mask, v, -1, -1));
   return S;
 }

@@ -12,8 +12,9 @@
  *   3. rules per kind (rules/*.ts), each returning at most one Hit with evidence spans;
  *   4. the n-gram model (model.ts) as one more signal for abuse on real-world text, only when the
  *      post is aimed at someone; its top n-grams are the evidence;
- *   4b. the school heads (school-model.ts), one per kind, scored in one pass: each may add its kind
- *      when no rule found it (a threat only with a menace word in the post, MENACE);
+ *   4b. the school heads (school-model.ts), one per kind: each may add its kind when no rule found
+ *      it (a threat only with a menace word in the post, MENACE); most posts are settled by a
+ *      cheap upper bound on every head's score, and only heads that could fire are scored exactly;
  *   5. source applicability and severity (DESIGN.md table), profanity "adds weight" to abuse and
  *      disparaging in mentions; at most one finding per kind, sorted by severity then score.
  *
@@ -44,7 +45,7 @@ import { detectSafeguarding } from './rules/safeguarding';
 import { detectSensitive } from './rules/sensitive';
 import { detectSolicitation } from './rules/solicitation';
 import { detectThreat } from './rules/threat';
-import { SCHOOL_KINDS, SCHOOL_MODEL, scoreSchoolPost } from './school-model';
+import { SCHOOL_KINDS, SCHOOL_MODEL, schoolHits } from './school-model';
 import type { SchoolModel } from './school-model';
 
 /** How an explanation names each kind ("Reads like a threat: …"). */
@@ -354,8 +355,7 @@ export function classifyDetailed(
           (k) => school.heads[k] !== undefined && !hits.has(k) && APPLIES[k].includes(source),
         );
   if (school !== null && unexplained.length > 0 && a.tokens.length > 0) {
-    for (const s of scoreSchoolPost(a, lex, unexplained, school)) {
-      if (s.p < s.threshold) continue;
+    for (const s of schoolHits(a, lex, unexplained, school)) {
       // a threat is critical (the Principal and the CEO at once): the head must have a menace word to
       // stand on, not only the shape of one ("I'll be waiting outside the gates at 3 to pick her up")
       if (s.kind === 'threat' && !MENACE.test(a.canon)) continue;

@@ -11,13 +11,17 @@
  * rules did not make, above a threshold chosen by cross-validation on the training posts (raised
  * where the unit-tested ordinary posts required it); its evidence is the post's own n-grams with the
  * largest weights, like the offensive model's. The model file says which heads exist.
+ *
+ * Speed: classify() calls schoolHits, which bounds every head's score from the post's ungrouped
+ * features (dot products cached per word, the norm bounded below) and scores exactly only the heads
+ * that could reach their threshold, so most posts never build the grouped feature table.
  */
 import * as z from 'zod';
 import { CONTENT_KINDS, ContentKindSchema } from '../domain/kinds';
 import type { ContentKind } from '../domain/kinds';
 import schoolJson from './model/school.json';
-import { extractFeatures, forEachFeature } from './features';
-import type { FeatureVector, LexSignals } from './features';
+import { extractFeatures, forEachWordFeature, walkFeatures, withFeatures } from './features';
+import type { FeatureVector, LexSignals, WordFeatures } from './features';
 import type { ModelScore } from './model';
 import type { Analysis } from './tokens';
 import { forEachWeight } from './weights-codec';
@@ -177,12 +181,17 @@ export function scoreSchoolPost(
 ): SchoolScore[] {
   const { columns, rowOf, present, weights } = model;
   const z = new Float64Array(columns);
-  forEachFeature(a, { ...lex, rules: [] }, model.bits, (b, v) => {
-    if (((present[b >>> 5] ?? 0) & (1 << (b & 31))) === 0) return;
-    const r = rowOf[b] ?? -1;
-    if (r < 0) return;
-    const base = r * columns;
-    for (let c = 0; c < columns; c++) z[c] = (z[c] ?? 0) + (weights[base + c] ?? 0) * v;
+  withFeatures(a, { ...lex, rules: [] }, model.bits, ({ keys, acc, touched, count, inv }) => {
+    for (let k = 0; k < count; k++) {
+      const slot = touched[k] as number;
+      const b = keys[slot] as number; // slots and buckets are in range by construction
+      if (((present[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
+      const r = rowOf[b] as number;
+      if (r < 0) continue;
+      const v = (acc[slot] as number) * inv;
+      const base = r * columns;
+      for (let c = 0; c < columns; c++) z[c] = (z[c] as number) + (weights[base + c] as number) * v;
+    }
   });
   const out: SchoolScore[] = [];
   let anyAbove = false;
@@ -199,4 +208,77 @@ export function scoreSchoolPost(
     scoreSchool(schoolFeatures(a, lex, model.bits), above, model).map((s) => [s.kind, s]),
   );
   return out.map((s) => detailed.get(s.kind) ?? s);
+}
+
+/** A word's own features against every head: Σ w·raw per column, and Σ raw² (cached on the word). */
+class WordPartial {
+  constructor(
+    readonly dot: Float64Array,
+    readonly sq: number,
+  ) {}
+}
+
+function wordPartial(model: SchoolModel, f: WordFeatures): WordPartial {
+  if (f.memoKey === model && f.memo instanceof WordPartial) return f.memo;
+  const { columns, rowOf, weights } = model;
+  const dot = new Float64Array(columns);
+  let sq = 0;
+  forEachWordFeature(f, model.bits, (b, raw) => {
+    sq += raw * raw;
+    const r = rowOf[b] as number;
+    if (r >= 0)
+      for (let c = 0; c < columns; c++)
+        dot[c] = (dot[c] as number) + (weights[r * columns + c] as number) * raw;
+  });
+  const p = new WordPartial(dot, sq);
+  f.memoKey = model;
+  f.memo = p;
+  return p;
+}
+
+/**
+ * The heads of `kinds` that reach their threshold on a post, with their evidence: the same as
+ * scoreSchoolPost(…).filter(p ≥ threshold), but most posts are settled without grouping the post's
+ * features. An upper bound on each head's score comes first from the ungrouped features
+ * (features.ts walkFeatures: the dot product is exact, the norm is bounded below, and word
+ * features are cached per word); only heads whose bound reaches the threshold are scored exactly.
+ */
+export function schoolHits(
+  a: Analysis,
+  lex: LexSignals,
+  kinds: readonly ContentKind[],
+  model: SchoolModel = SCHOOL_MODEL,
+): SchoolScore[] {
+  const { columns, rowOf, present, weights } = model;
+  const dot = new Float64Array(columns);
+  let sq = 0;
+  walkFeatures(
+    a,
+    { ...lex, rules: [] },
+    model.bits,
+    (f) => {
+      const p = wordPartial(model, f);
+      sq += p.sq;
+      for (let c = 0; c < columns; c++) dot[c] = (dot[c] as number) + (p.dot[c] as number);
+    },
+    (b, raw) => {
+      sq += raw * raw;
+      if (((present[b >>> 5] as number) & (1 << (b & 31))) === 0) return;
+      const r = rowOf[b] as number;
+      if (r >= 0)
+        for (let c = 0; c < columns; c++)
+          dot[c] = (dot[c] as number) + (weights[r * columns + c] as number) * raw;
+    },
+  );
+  const scale = sq > 0 ? 1 / Math.sqrt(sq) : 0;
+  const maybe = kinds.filter((kind) => {
+    const h = model.heads[kind];
+    if (!h) return false;
+    // z = bias + dot / norm with norm ≥ √sq: a positive dot is largest at the smallest norm, a
+    // negative one never lifts z above the bias. The margin absorbs rounding differences.
+    const bound = h.bias + Math.max(0, dot[h.column] as number) * scale;
+    return 1 / (1 + Math.exp(-bound)) >= h.threshold - 1e-9;
+  });
+  if (maybe.length === 0) return [];
+  return scoreSchoolPost(a, lex, maybe, model).filter((s) => s.p >= s.threshold);
 }

@@ -3,13 +3,18 @@
  * heads built from it (lib/classify/school-model.ts).
  */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractFeatures, forEachWordFeature, walkFeatures } from '../../../lib/classify/features';
+import { ruleSignals } from '../../../lib/classify/index';
 import { analyze } from '../../../lib/classify/tokens';
 import {
   SCHOOL_KINDS,
   SCHOOL_MODEL,
   decodeSchoolModel,
   schoolFeatures,
+  schoolHits,
   scoreSchool,
   scoreSchoolPost,
 } from '../../../lib/classify/school-model';
@@ -105,6 +110,64 @@ describe('school heads', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  // school posts from the training data (threats, disclosures, complaints, enquiries, ordinary
+  // news) so that the heads fire, and random text, which they should not
+  const trainingPosts = readFileSync(join(__dirname, '../../../data/train/school-synth-1.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .slice(0, 400)
+    .map((l) => String((JSON.parse(l) as { text: unknown }).text));
+  const postText = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.string({ unit: 'binary', maxLength: 80 }),
+    fc.constantFrom(...trainingPosts),
+  );
+
+  it('walks the same features as the vector, before grouping (the bound on the heads relies on it)', () => {
+    fc.assert(
+      fc.property(postText, fc.integer({ min: -12, max: 0 }), fc.nat(6), (text, afinnNeg, prof) => {
+        const a = analyze(text);
+        const lex = { afinnNeg, afinnPos: 1, profanity: prof, rules: ['abuse', 'abuse.insult'] };
+        const grouped = new Map<number, number>();
+        const add = (b: number, raw: number): void => {
+          expect(raw).toBeGreaterThanOrEqual(0);
+          grouped.set(b, (grouped.get(b) ?? 0) + raw);
+        };
+        walkFeatures(a, lex, 18, (f) => forEachWordFeature(f, 18, add), add);
+        const norm = Math.sqrt([...grouped.values()].reduce((s, v) => s + v * v, 0));
+        const fv = extractFeatures(a, lex, 18);
+        expect(fv.buckets.length).toBe(grouped.size);
+        fv.buckets.forEach((b, i) => expect(fv.values[i]).toBeCloseTo((grouped.get(b) ?? NaN) / norm, 12));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds exactly the heads at or above threshold that scoring every head finds', () => {
+    let fired = 0;
+    fc.assert(
+      fc.property(
+        postText,
+        fc.constantFrom('mention', 'official') as fc.Arbitrary<'mention' | 'official'>,
+        (text, source) => {
+          const s = ruleSignals({ text, source });
+          const kinds = Object.keys(SCHOOL_MODEL.heads) as typeof SCHOOL_KINDS;
+          const expected = scoreSchoolPost(s.analysis, s.lex, kinds).filter((h) => h.p >= h.threshold);
+          const hits = schoolHits(s.analysis, s.lex, kinds);
+          expect(hits.map((h) => h.kind)).toEqual(expected.map((h) => h.kind));
+          hits.forEach((h, i) => {
+            expect(h.p).toBe(expected[i]?.p);
+            expect(h.top).toEqual(expected[i]?.top);
+          });
+          fired += hits.length;
+        },
+      ),
+      { numRuns: 600 },
+    );
+    // the training posts make heads fire: the comparison above is not only of empty lists
+    expect(fired).toBeGreaterThan(20);
   });
 
   it('refuses a malformed model file, naming the field', () => {
