@@ -14,6 +14,7 @@
  * the post's own n-grams whose buckets carry the largest weights become the evidence.
  */
 import { INSULT_ADJS, INSULT_NOUNS } from './lexicon';
+import { lexemeOf } from './tokens';
 import type { Analysis, Token } from './tokens';
 
 export const FEATURE_BITS = 18;
@@ -213,6 +214,18 @@ function wordFeatures(w: string): WordFeatures {
   return f;
 }
 
+/** The features of a token's word, kept on its lexeme (tokens.ts) when it has one. */
+function tokenFeatures(tok: Token, w: string): WordFeatures {
+  const lx = lexemeOf(tok);
+  if (lx === undefined) return wordFeatures(w);
+  let f = lx.features;
+  if (f === undefined) {
+    f = wordFeatures(w);
+    lx.features = f;
+  }
+  return f;
+}
+
 /**
  * Hashed, L2-normalised feature vector of a post. Only the first 400 non-punctuation tokens are
  * used (posts are short; this bounds the work on huge inputs).
@@ -336,7 +349,7 @@ export function walkFeatures(
     if (tok.kind === 'punct') continue;
     used++;
     const w = tok.norm;
-    const f = wordFeatures(w);
+    const f = tokenFeatures(tok, w);
     word(f);
     if (prev !== null) other(fnvString(prev.bi, w) & mask, WORD_WEIGHT);
     if (prev2 !== null && WORD_TRIGRAMS)
@@ -388,7 +401,7 @@ function accumulate(a: Analysis, lex: LexSignals, bits: number): Scratch {
     if (tok.kind === 'punct') continue;
     used++;
     const w = tok.norm;
-    const f = wordFeatures(w);
+    const f = tokenFeatures(tok, w);
     add(S, f.uni & mask, WORD_WEIGHT, index, index);
     if (prev !== null) add(S, fnvString(prev.bi, w) & mask, WORD_WEIGHT, prevIndex, index);
     if (prev2 !== null && WORD_TRIGRAMS) {

@@ -302,7 +302,13 @@ export function ruleSignals(input: ClassifyInput, context?: ClassifyContext): Po
   const rules: string[] = [];
   for (const h of hits.values()) rules.push(h.kind, h.rule);
   if (direct) rules.push('direct');
-  const lex: LexSignals = { ...senti.lex, profanity: profane.length, rules };
+  // built field by field: a spread here cost more than the rest of this function
+  const lex: LexSignals = {
+    afinnNeg: senti.lex.afinnNeg,
+    afinnPos: senti.lex.afinnPos,
+    profanity: profane.length,
+    rules,
+  };
   return { analysis: a, source, hits, lex, aimed, direct };
 }
 

@@ -110,9 +110,16 @@ export const SCHOOL_MODEL: SchoolModel = decodeSchoolModel(schoolJson);
  */
 export const SCHOOL_KINDS: readonly ContentKind[] = CONTENT_KINDS.filter((k) => k !== 'profanity');
 
+const NO_RULES: readonly string[] = [];
+
+/** The lexicon signals without the rules' outputs (which the school heads do not read). */
+function withoutRules(lex: LexSignals): LexSignals {
+  return { afinnNeg: lex.afinnNeg, afinnPos: lex.afinnPos, profanity: lex.profanity, rules: NO_RULES };
+}
+
 /** The school heads' feature vector: text n-grams and lexicon signals, not the rules' outputs. */
 export function schoolFeatures(a: Analysis, lex: LexSignals, bits = SCHOOL_MODEL.bits): FeatureVector {
-  return extractFeatures(a, { ...lex, rules: [] }, bits);
+  return extractFeatures(a, withoutRules(lex), bits);
 }
 
 export interface SchoolScore extends ModelScore {
@@ -181,7 +188,7 @@ export function scoreSchoolPost(
 ): SchoolScore[] {
   const { columns, rowOf, present, weights } = model;
   const z = new Float64Array(columns);
-  withFeatures(a, { ...lex, rules: [] }, model.bits, ({ keys, acc, touched, count, inv }) => {
+  withFeatures(a, withoutRules(lex), model.bits, ({ keys, acc, touched, count, inv }) => {
     for (let k = 0; k < count; k++) {
       const slot = touched[k] as number;
       const b = keys[slot] as number; // slots and buckets are in range by construction
@@ -238,8 +245,8 @@ function wordPartial(model: SchoolModel, f: WordFeatures): WordPartial {
 
 /**
  * The heads of `kinds` that reach their threshold on a post, with their evidence: the same as
- * scoreSchoolPost(…).filter(p ≥ threshold), but most posts are settled without grouping the post's
- * features. An upper bound on each head's score comes first from the ungrouped features
+ * scoreSchool(schoolFeatures(…)).filter(p ≥ threshold), but most posts are settled without grouping
+ * the post's features. An upper bound on each head's score comes first from the ungrouped features
  * (features.ts walkFeatures: the dot product is exact, the norm is bounded below, and word
  * features are cached per word); only heads whose bound reaches the threshold are scored exactly.
  */
@@ -254,7 +261,7 @@ export function schoolHits(
   let sq = 0;
   walkFeatures(
     a,
-    { ...lex, rules: [] },
+    withoutRules(lex),
     model.bits,
     (f) => {
       const p = wordPartial(model, f);
@@ -280,5 +287,5 @@ export function schoolHits(
     return 1 / (1 + Math.exp(-bound)) >= h.threshold - 1e-9;
   });
   if (maybe.length === 0) return [];
-  return scoreSchoolPost(a, lex, maybe, model).filter((s) => s.p >= s.threshold);
+  return scoreSchool(schoolFeatures(a, lex, model.bits), maybe, model).filter((s) => s.p >= s.threshold);
 }

@@ -19,6 +19,8 @@
  * as digits are candidates for leetspeak decoding, and only into a list of words worth hiding.
  */
 import type { ClassifyContext } from '../domain/finding';
+import type { WordFeatures } from './features';
+import type { ProfanityVerdict } from './rules/profanity';
 import { normalize } from './normalize';
 import type { NormalizedText } from './normalize';
 import { COMMON_WORDS, KNOWN_WORDS, RECOVERABLE, SLANG, TITLES } from './lexicon';
@@ -45,6 +47,34 @@ export interface Token {
   hashtag: boolean;
   /** How the canonical form was recovered, if it differs from the surface. */
   how?: 'leet' | 'mask' | 'spaced' | 'stretch' | 'slang';
+  /**
+   * The shared record of this token's surface form (Lexeme), when the token is exactly one word
+   * as canonicalised. Tokens rewritten later (merged names, "yr" → "your") may carry their
+   * original's: readers must check `lexeme.norm === norm` (lexemeOf does).
+   */
+  lexeme?: Lexeme;
+}
+
+/**
+ * One distinct surface form and its canonical word, shared by every token of that form (cached by
+ * surface, like the canonicalisation itself). Modules that derive facts from a word alone keep them
+ * in its slot here, so a post's words cost one dictionary lookup in all rather than one per module
+ * (on a busy stream those lookups, each a cache miss, were a large part of classify time).
+ */
+export interface Lexeme {
+  readonly norm: string;
+  readonly kind: TokenKind;
+  readonly how?: Token['how'];
+  /** features.ts: the word's hashed features. */
+  features?: WordFeatures;
+  /** rules/profanity.ts: the word's verdict on its own (null: not profane). */
+  verdict?: ProfanityVerdict | null;
+}
+
+/** The token's Lexeme, if it still describes the token's canonical form. */
+export function lexemeOf(t: Token): Lexeme | undefined {
+  const lx = t.lexeme;
+  return lx !== undefined && lx.norm === t.norm ? lx : undefined;
 }
 
 export interface Analysis {
@@ -159,24 +189,24 @@ function resolveLeet(surface: string): string | null {
   return null;
 }
 
-interface Canon {
-  norm: string;
-  kind: TokenKind;
-  how?: Token['how'];
-}
+type Canon = Lexeme;
+/** What canonWordUncached decides. */
+type Decided = Pick<Lexeme, 'norm' | 'kind' | 'how'>;
 
 const canonCache = new Map<string, Canon>();
 
 function canonWord(surface: string): Canon {
   const hit = canonCache.get(surface);
   if (hit) return hit;
-  const c = canonWordUncached(surface);
-  if (canonCache.size >= 200_000) canonCache.clear();
+  const u = canonWordUncached(surface);
+  // one shape for every lexeme, slots included, so the readers' property accesses stay monomorphic
+  const c: Lexeme = { norm: u.norm, kind: u.kind, how: u.how, features: undefined, verdict: undefined };
+  if (canonCache.size >= 100_000) canonCache.clear(); // lexemes carry features: bound memory
   canonCache.set(surface, c);
   return c;
 }
 
-function canonWordUncached(surface: string): Canon {
+function canonWordUncached(surface: string): Decided {
   const slang = SLANG[surface];
   if (slang !== undefined) return { norm: slang, kind: 'word', how: 'slang' };
   let hasSym = false;
@@ -430,6 +460,7 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
     ne: number,
     how?: Token['how'],
     hashtag = false,
+    lexeme?: Lexeme,
   ): void => {
     let firstLetter = -1;
     let letters = 0;
@@ -456,6 +487,7 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
       hashtag,
     };
     if (how) tok.how = how;
+    if (lexeme) tok.lexeme = lexeme;
     out.push(tok);
   };
 
@@ -516,7 +548,9 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
         const pe = i + 1 + part[1];
         const surface = text.slice(ps, pe);
         const cw = canonWord(surface);
-        push(cw.kind === 'number' ? 'number' : 'word', cw.norm, p === 0 ? i : ps, pe, cw.how, true);
+        // the first part's token also covers the "#": its surface is not the lexeme's
+        const lexeme = p === 0 ? undefined : cw;
+        push(cw.kind === 'number' ? 'number' : 'word', cw.norm, p === 0 ? i : ps, pe, cw.how, true, lexeme);
       }
       i = j;
       continue;
@@ -577,7 +611,7 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
         }
       }
       const cw = canonWord(surface);
-      push(cw.kind, cw.norm, i, i + surface.length, cw.how);
+      push(cw.kind, cw.norm, i, i + surface.length, cw.how, false, cw);
       if (possessive) push('word', "'s", i + surface.length, i + surface.length + 2);
       i = e;
       continue;
@@ -752,13 +786,13 @@ function merge(tokens: Token[], ctx: CompiledContext): Token[] {
       // "<name> academy|primary|college|trust", "<name> learning trust"
       const nx = tokens[i + 1];
       if (
-        t.kind === 'word' &&
-        /^[a-z][a-z'-]+$/.test(t.norm) &&
-        !NOT_NAME_BEFORE_ORG.has(t.norm) &&
         nx &&
         (ORG_SUFFIX.has(nx.norm) || (nx.norm === 'learning' && tokens[i + 2]?.norm === 'trust')) &&
         nx.norm !== 'school' &&
-        nx.norm !== 'high'
+        nx.norm !== 'high' &&
+        t.kind === 'word' &&
+        !NOT_NAME_BEFORE_ORG.has(t.norm) &&
+        /^[a-z][a-z'-]+$/.test(t.norm)
       ) {
         let j = i + 1;
         if (nx.norm === 'learning') j = i + 2;
@@ -797,7 +831,7 @@ function merge(tokens: Token[], ctx: CompiledContext): Token[] {
         continue;
       }
       // "yr10", "y6" glued
-      const glued = /^(?:yr|y|year)(\d{1,2})$/.exec(t.surface);
+      const glued = t.surface.startsWith('y') ? /^(?:yr|y|year)(\d{1,2})$/.exec(t.surface) : null;
       if (glued && glued[1]) {
         out.push({ ...t, kind: 'word', norm: `year ${glued[1]}` });
         continue;

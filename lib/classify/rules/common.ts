@@ -168,18 +168,25 @@ function register(set: ReadonlySet<string>): number {
   return id;
 }
 
-const presence = new WeakMap<Analysis, Uint8Array>();
+/**
+ * Which sets are present, for the analysis the rules are reading now: one slot (rules read one post
+ * at a time), recomputed when another analysis asks.
+ */
+let presenceOf: Analysis | null = null;
+let presence = new Uint8Array(64);
+let presenceIds = 0;
 
 function presentSets(a: Analysis): Uint8Array {
-  let p = presence.get(a);
-  if (p && p.length >= nextId) return p;
-  p = new Uint8Array(Math.max(nextId, 1));
+  if (presenceOf === a && presenceIds >= nextId) return presence;
+  if (presence.length < nextId) presence = new Uint8Array(nextId * 2);
+  else presence.fill(0);
   for (const w of a.vocab) {
     const ids = registry.get(w);
-    if (ids) for (const id of ids) p[id] = 1;
+    if (ids) for (const id of ids) presence[id] = 1;
   }
-  presence.set(a, p);
-  return p;
+  presenceOf = a;
+  presenceIds = nextId;
+  return presence;
 }
 
 /** True when any of the words is in the post (cheap pre-check before running patterns). */

@@ -23,6 +23,7 @@ import {
 import { COMMON_WORDS, SLURS } from '../lexicon';
 import { clamp01, evidenceTokens, mergeEvidence } from './common';
 import type { Hit } from './common';
+import { lexemeOf } from '../tokens';
 import type { Analysis, Token } from '../tokens';
 import type { Evidence } from '../../domain/finding';
 
@@ -229,15 +230,25 @@ function isProfaneOk(tokens: readonly Token[], i: number, word: string): boolean
 }
 
 /** All profane tokens in the post. */
-interface Verdict {
+/** A word's profanity on its own, before its neighbours are considered. */
+export interface ProfanityVerdict {
   word: string;
   level: ProfanityLevel;
 }
+type Verdict = ProfanityVerdict;
 
 const verdictCache = new Map<string, Verdict | null>();
 
 /** Is this token (canonical form + surface) profane, ignoring its neighbours? Cached. */
 function tokenVerdict(t: Token): Verdict | null {
+  const lx = lexemeOf(t);
+  if (lx !== undefined && lx.verdict !== undefined) return lx.verdict;
+  const v = verdictOf(t);
+  if (lx !== undefined) lx.verdict = v;
+  return v;
+}
+
+function verdictOf(t: Token): Verdict | null {
   const key = t.norm === t.surface ? t.norm : `${t.norm}\u0000${t.surface}`;
   const hit = verdictCache.get(key);
   if (hit !== undefined) return hit;
