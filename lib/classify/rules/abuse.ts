@@ -38,6 +38,9 @@ import type { Analysis } from '../tokens';
 import type { Evidence } from '../../domain/finding';
 
 /** Adjectives that insult only in front of a noun ("a sad little man", "lying cow"). */
+/** SLURS as a Map: read once per word of every post, and a Map lookup is cheaper than an object's. */
+const SLUR_GROUP: ReadonlyMap<string, string> = new Map(Object.entries(SLURS));
+
 const MODIFIER_ADJS = [
   'inbred',
   'smug',
@@ -467,7 +470,7 @@ export function detectAbuse(a: Analysis): Hit | null {
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i];
     if (!t || t.kind !== 'word') continue;
-    const group = SLURS[t.norm];
+    const group = SLUR_GROUP.get(t.norm);
     if (group === undefined) continue;
     if (
       t.norm === 'cripple' &&

@@ -1529,6 +1529,11 @@ const ALL_ANCHORS = new Set<string>([
   ...FAMILY_ANCHORS,
 ]);
 
+/** Each veiled pattern with its anchor set, looked up once. */
+const VEILED_ANCHORED: [string, RegExp, number, ReadonlySet<string> | undefined][] = VEILED.map(
+  ([name, re, base]) => [name, re, base, VEILED_ANCHORS[name]],
+);
+
 export function detectThreat(a: Analysis): Hit | null {
   if (!hasAny(a, ALL_ANCHORS)) return null;
   let best = 0;
@@ -1708,8 +1713,7 @@ export function detectThreat(a: Analysis): Hit | null {
       );
     }
   }
-  for (const [name, re, base] of VEILED) {
-    const anc = VEILED_ANCHORS[name];
+  for (const [name, re, base, anc] of VEILED_ANCHORED) {
     if (anc && !hasAny(a, anc)) continue;
     for (const m of matchAll(a, re, 3)) {
       if (
