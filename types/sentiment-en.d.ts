@@ -9,3 +9,8 @@ declare module 'sentiment/languages/en/index' {
   const english: Sentiment.LanguageModule;
   export default english;
 }
+declare module 'sentiment/lib/tokenize' {
+  /** How `sentiment` splits a phrase into the tokens it scores. */
+  const tokenize: (input: string) => string[];
+  export default tokenize;
+}

@@ -23,6 +23,7 @@
  */
 import Sentiment from 'sentiment';
 import english from 'sentiment/languages/en/index';
+import sentimentTokens from 'sentiment/lib/tokenize';
 import type { Classifier, ClassifyContext, ClassifyInput, Evidence, Finding } from '../domain/finding';
 import { SEVERITY_RANK } from '../domain/kinds';
 import type { ContentKind, Severity } from '../domain/kinds';
@@ -31,8 +32,8 @@ import type { FeatureVector, LexSignals } from './features';
 import { HARM_WORDS, INSULT_ADJS, INSULT_NOUNS, MENACE_WORDS, alt } from './lexicon';
 import { MODEL, scoreHead } from './model';
 import type { ModelScore } from './model';
-import { analyze } from './tokens';
-import type { Analysis } from './tokens';
+import { analyze, lexemeOf } from './tokens';
+import type { Analysis, Token } from './tokens';
 import { detectAbuse } from './rules/abuse';
 import { clamp01, evidenceTokens, explain, mergeEvidence } from './rules/common';
 import type { Hit } from './rules/common';
@@ -109,10 +110,39 @@ const sentiment = new Sentiment();
  * (what `extras` costs).
  */
 const SCHOOL_ENGLISH = 'en-school';
+const SCHOOL_LABELS: Record<string, number> = { ...english.labels, ...DOMAIN_EXTRAS };
 sentiment.registerLanguage(SCHOOL_ENGLISH, {
-  labels: { ...english.labels, ...DOMAIN_EXTRAS },
+  labels: SCHOOL_LABELS,
   scoringStrategy: english.scoringStrategy,
 });
+
+/** What a word gives `sentiment`: no token at all, tokens none of which it scores, or a scored one. */
+const enum Scored {
+  Vanishes = 0,
+  Unscored = 1,
+  Scored = 2,
+}
+const scoredCache = new Map<string, Scored>();
+
+function scoredUncached(phraseWord: string): Scored {
+  const toks = sentimentTokens(phraseWord).filter((x) => x !== '');
+  if (toks.length === 0) return Scored.Vanishes;
+  return toks.some((x) => Object.hasOwn(SCHOOL_LABELS, x)) ? Scored.Scored : Scored.Unscored;
+}
+
+/** Scored for a token's word (as put in the phrase), kept on its lexeme or in a bounded cache. */
+function scoredOf(t: Token, phraseWord: string): Scored {
+  const lx = lexemeOf(t);
+  if (lx !== undefined && lx.sentiment !== undefined) return lx.sentiment;
+  let v = scoredCache.get(phraseWord);
+  if (v === undefined) {
+    v = scoredUncached(phraseWord);
+    if (scoredCache.size >= 50_000) scoredCache.clear();
+    scoredCache.set(phraseWord, v);
+  }
+  if (lx !== undefined) lx.sentiment = v;
+  return v;
+}
 
 /** Threat rules about weapons: with pupils in the post they are safeguarding concerns too. */
 const WEAPON_RULES: ReadonlySet<string> = new Set(['threat.weapon', 'threat.weapon_slang']);
@@ -181,13 +211,33 @@ function sentimentSignals(
   a: Analysis,
   profane: ReadonlySet<string>,
 ): { lex: Pick<LexSignals, 'afinnNeg' | 'afinnPos'>; disparaging: number; negatives: Set<string> } {
+  // The phrase `sentiment` scores is the post's words; only scored words and the word before each
+  // (whose last token may negate them) can change the result, so only those are passed: the same
+  // calculation, on a few words instead of every one.
   const words: string[] = [];
-  for (let i = 0; i < a.tokens.length && words.length < 2000; i++) {
+  let seen = 0;
+  let prev = ''; // the last word that gives sentiment a token
+  let prevIndex = -1;
+  let lastPut = -1;
+  for (let i = 0; i < a.tokens.length && seen < 2000; i++) {
     const t = a.tokens[i];
     if (!t || (t.kind !== 'word' && t.kind !== 'symbol')) continue;
-    words.push(t.norm.replace(/ /g, '_'));
+    seen++;
+    const w = t.norm.includes(' ') ? t.norm.replace(/ /g, '_') : t.norm;
+    const scored = scoredOf(t, w);
+    if (scored === Scored.Vanishes) continue;
+    if (scored === Scored.Scored) {
+      if (prevIndex > lastPut) words.push(prev);
+      words.push(w);
+      lastPut = i;
+    }
+    prev = w;
+    prevIndex = i;
   }
-  const r = sentiment.analyze(words.join(' '), { language: SCHOOL_ENGLISH });
+  const r =
+    words.length === 0
+      ? { calculation: [] as Record<string, number>[] }
+      : sentiment.analyze(words.join(' '), { language: SCHOOL_ENGLISH });
   let afinnNeg = 0;
   let afinnPos = 0;
   let disparaging = 0;

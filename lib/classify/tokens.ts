@@ -69,6 +69,8 @@ export interface Lexeme {
   features?: WordFeatures;
   /** rules/profanity.ts: the word's verdict on its own (null: not profane). */
   verdict?: ProfanityVerdict | null;
+  /** index.ts: what the word gives `sentiment` (no token, unscored tokens, a scored one). */
+  sentiment?: number;
 }
 
 /** The token's Lexeme, if it still describes the token's canonical form. */
@@ -200,7 +202,14 @@ function canonWord(surface: string): Canon {
   if (hit) return hit;
   const u = canonWordUncached(surface);
   // one shape for every lexeme, slots included, so the readers' property accesses stay monomorphic
-  const c: Lexeme = { norm: u.norm, kind: u.kind, how: u.how, features: undefined, verdict: undefined };
+  const c: Lexeme = {
+    norm: u.norm,
+    kind: u.kind,
+    how: u.how,
+    features: undefined,
+    verdict: undefined,
+    sentiment: undefined,
+  };
   if (canonCache.size >= 100_000) canonCache.clear(); // lexemes carry features: bound memory
   canonCache.set(surface, c);
   return c;

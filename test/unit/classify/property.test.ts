@@ -6,7 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../lib/classify/index';
+import Sentiment from 'sentiment';
+import { classify, ruleSignals } from '../../../lib/classify/index';
+import { DOMAIN_EXTRAS } from '../../../lib/classify/rules/disparaging';
 import { FindingSchema } from '../../../lib/domain/finding';
 
 function valid(text: string, source: 'mention' | 'official'): void {
@@ -84,6 +86,55 @@ describe('classify on arbitrary input', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('sentiment on the words that can score', () => {
+  const afinn = new Sentiment();
+  it('sums the same AFINN scores as sentiment on every word of the post', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 120 }),
+          fc
+            .array(
+              fc.oneof(
+                pieces,
+                fc.constantFrom(
+                  'not',
+                  'good',
+                  'bad',
+                  'shambles',
+                  "don't",
+                  'love',
+                  'no one',
+                  'hate',
+                  '!',
+                  'wtf',
+                ),
+              ),
+              { maxLength: 30 },
+            )
+            .map((w) => w.join(' ')),
+        ),
+        (text) => {
+          const s = ruleSignals({ text, source: 'mention' });
+          const phrase = s.analysis.tokens
+            .filter((t) => t.kind === 'word' || t.kind === 'symbol')
+            .map((t) => t.norm.replace(/ /g, '_'))
+            .join(' ');
+          let neg = 0;
+          let pos = 0;
+          for (const entry of afinn.analyze(phrase, { extras: DOMAIN_EXTRAS }).calculation)
+            for (const v of Object.values(entry)) {
+              if (v < 0) neg += v;
+              else pos += v;
+            }
+          expect([s.lex.afinnNeg, s.lex.afinnPos]).toEqual([neg, pos]);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });
