@@ -176,11 +176,11 @@ export interface WordFeatures {
   insult: boolean;
   you: boolean;
   /**
-   * One slot for a scorer to cache what it derives from this word (school-model.ts: the word's
-   * dot products with its heads), tagged by the scorer's own key so two scorers cannot mix.
+   * One slot for a scorer to cache numbers it derives from this word (school-model.ts: Σ raw² and
+   * the word's dot product with each head), tagged by the scorer's own key so two cannot mix.
    */
   memoKey: object | null;
-  memo: unknown;
+  memo: Float64Array | null;
 }
 
 const wordCache = new Map<string, WordFeatures>();
@@ -207,7 +207,7 @@ function wordFeatures(w: string): WordFeatures {
     insult: INSULT_NOUNS.has(w) || INSULT_ADJS.has(w),
     you: YOU.has(w),
     memoKey: null,
-    memo: undefined,
+    memo: null,
   };
   if (wordCache.size >= 100_000) wordCache.clear();
   wordCache.set(w, f);
