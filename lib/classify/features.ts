@@ -175,12 +175,8 @@ export interface WordFeatures {
   grams: Int32Array;
   insult: boolean;
   you: boolean;
-  /**
-   * One slot for a scorer to cache numbers it derives from this word (school-model.ts: Σ raw² and
-   * the word's dot product with each head), tagged by the scorer's own key so two cannot mix.
-   */
-  memoKey: object | null;
-  memo: Float64Array | null;
+  /** Per linear model (LinearWeights.slot): [Σ raw², Σ w·raw per column] of the word's own features. */
+  memos: (Float64Array | undefined)[];
 }
 
 const wordCache = new Map<string, WordFeatures>();
@@ -206,8 +202,7 @@ function wordFeatures(w: string): WordFeatures {
     grams: Int32Array.from(out),
     insult: INSULT_NOUNS.has(w) || INSULT_ADJS.has(w),
     you: YOU.has(w),
-    memoKey: null,
-    memo: null,
+    memos: [],
   };
   if (wordCache.size >= 100_000) wordCache.clear();
   wordCache.set(w, f);
@@ -361,6 +356,59 @@ export function walkFeatures(
     if (f.you) you = true;
   }
   lexFeatures(lex, insults, you, (name, v) => other(fnvString(FNV_OFFSET, name) & mask, v));
+}
+
+/** A linear model over these features, as linearBounds needs it. */
+export interface LinearWeights {
+  /** Its slot in every word's memos (from linearSlot(), once per model). */
+  readonly slot: number;
+  readonly bits: number;
+  readonly columns: number;
+  /** Add weight(bucket, c) × raw to out[offset + c] for every column c. */
+  readonly accumulate: (bucket: number, raw: number, out: Float64Array, offset: number) => void;
+}
+
+let slots = 0;
+/** A fresh memo slot for a linear model (the word cache keeps one entry per model). */
+export const linearSlot = (): number => slots++;
+
+/**
+ * Upper bounds on the L2-normalised dot products of a post's features with a linear model's
+ * columns, without grouping the features: out[c] ≥ w_c · v, exactly as extractFeatures would give
+ * v. The dot product over the ungrouped features is exact (linearity) and Σ raw² bounds the squared
+ * norm from below (every raw value is ≥ 0: grouping only adds cross terms), so
+ * w·v ≤ max(0, Σ w·raw) / √(Σ raw²). A word's own features are summed once and kept on the word.
+ */
+export function linearBounds(a: Analysis, lex: LexSignals, m: LinearWeights): Float64Array {
+  const { slot, columns } = m;
+  const acc = new Float64Array(columns + 1); // [Σ raw², dots…]
+  walkFeatures(
+    a,
+    lex,
+    m.bits,
+    (f) => {
+      let p = f.memos[slot];
+      if (p === undefined) {
+        const q = new Float64Array(columns + 1);
+        forEachWordFeature(f, m.bits, (b, raw) => {
+          q[0] = (q[0] as number) + raw * raw;
+          m.accumulate(b, raw, q, 1);
+        });
+        f.memos[slot] = q;
+        p = q;
+      }
+      for (let c = 0; c <= columns; c++) acc[c] = (acc[c] as number) + (p[c] as number);
+    },
+    (b, raw) => {
+      acc[0] = (acc[0] as number) + raw * raw;
+      m.accumulate(b, raw, acc, 1);
+    },
+  );
+  const sq = acc[0] as number;
+  const scale = sq > 0 ? 1 / Math.sqrt(sq) : 0;
+  const out = new Float64Array(columns);
+  for (let c = 0; c < columns; c++) out[c] = Math.max(0, acc[c + 1] as number) * scale;
+  return out;
 }
 
 /** The lexicon and rule signals as (name, value ≥ 0) pairs, zero values left out. */

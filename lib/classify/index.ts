@@ -27,11 +27,11 @@ import sentimentTokens from 'sentiment/lib/tokenize';
 import type { Classifier, ClassifyContext, ClassifyInput, Evidence, Finding } from '../domain/finding';
 import { SEVERITY_RANK } from '../domain/kinds';
 import type { ContentKind, Severity } from '../domain/kinds';
-import { extractFeatures } from './features';
+import { extractFeatures, linearBounds } from './features';
 import type { FeatureVector, LexSignals } from './features';
 import { HARM_WORDS, INSULT_ADJS, INSULT_NOUNS, MENACE_WORDS, alt } from './lexicon';
-import { MODEL, scoreHead } from './model';
-import type { ModelScore } from './model';
+import { MODEL, linearOfHead, scoreHead } from './model';
+import type { Head, ModelScore } from './model';
 import { analyze, lexemeOf } from './tokens';
 import type { Analysis, Token } from './tokens';
 import { detectAbuse } from './rules/abuse';
@@ -199,7 +199,10 @@ const AIMED = new Set([
 /** Everything the classifier computed, for the evaluation and training scripts. */
 export interface Classification {
   findings: Finding[];
-  /** Offensive-model probability (null when the model could not matter, or none is shipped). */
+  /**
+   * Offensive-model probability (null when the model could not matter, when a bound on its score
+   * shows it could not reach its threshold, or when none is shipped).
+   */
   offensive: number | null;
   /** True when the post names or addresses someone (model abuse needs it). */
   aimed: boolean;
@@ -301,6 +304,16 @@ export function modelCanMatter(s: PostSignals): boolean {
   return negative;
 }
 
+/**
+ * Could the model's probability reach modelSaysAbuse's bar? An upper bound on its score from the
+ * post's ungrouped features (features.ts linearBounds) settles most posts without building the
+ * feature vector; the margin absorbs rounding differences.
+ */
+function modelCouldSayAbuse(s: PostSignals, head: Head): boolean {
+  const bound = head.bias + (linearBounds(s.analysis, s.lex, linearOfHead(head, MODEL.bits))[0] as number);
+  return 1 / (1 + Math.exp(-bound)) >= head.threshold + (s.direct ? 0 : INDIRECT_MARGIN) - 1e-9;
+}
+
 /** Normalise, tokenise and run every rule (no model). */
 export function ruleSignals(input: ClassifyInput, context?: ClassifyContext): PostSignals {
   const text = typeof input.text === 'string' ? input.text : '';
@@ -384,7 +397,7 @@ export function classifyDetailed(
   let offensive: number | null = null;
   // the n-gram model: abuse on real-world text, when the post is aimed at someone
   const head = MODEL.heads.offensive;
-  if (head && modelCanMatter(signals)) {
+  if (head && modelCanMatter(signals) && modelCouldSayAbuse(signals, head)) {
     const fv = modelFeatures(signals);
     const s = scoreHead(head, fv);
     offensive = s.p;

@@ -10,7 +10,8 @@
  */
 import modelJson from './model/model.json';
 import * as z from 'zod';
-import type { FeatureVector, FeatureSource } from './features';
+import { linearSlot } from './features';
+import type { FeatureVector, FeatureSource, LinearWeights } from './features';
 import { packWeights, unpackWeights } from './weights-codec';
 
 const HeadSchema = z.object({
@@ -79,6 +80,26 @@ export function scoreHead(head: Head, fv: FeatureVector, topN = 4): ModelScore {
   contrib.sort((x, y) => y.contribution - x.contribution);
   const p = 1 / (1 + Math.exp(-z));
   return { p, top: contrib.slice(0, topN) };
+}
+
+const linearHeads = new WeakMap<Head, LinearWeights>();
+
+/** A head as a linear model for features.ts linearBounds (an upper bound on its score). */
+export function linearOfHead(head: Head, bits: number): LinearWeights {
+  const hit = linearHeads.get(head);
+  if (hit) return hit;
+  const W = head.weights;
+  const m: LinearWeights = {
+    slot: linearSlot(),
+    bits,
+    columns: 1,
+    accumulate: (b, raw, out, offset) => {
+      const w = W[b] as number; // b < 2^bits = W.length
+      if (w !== 0) out[offset] = (out[offset] as number) + w * raw;
+    },
+  };
+  linearHeads.set(head, m);
+  return m;
 }
 
 /** The shipped model file does not have the expected shape (a bad `npm run train` output). */

@@ -20,8 +20,8 @@ import * as z from 'zod';
 import { CONTENT_KINDS, ContentKindSchema } from '../domain/kinds';
 import type { ContentKind } from '../domain/kinds';
 import schoolJson from './model/school.json';
-import { extractFeatures, forEachWordFeature, walkFeatures, withFeatures } from './features';
-import type { FeatureVector, LexSignals, WordFeatures } from './features';
+import { extractFeatures, linearBounds, linearSlot, withFeatures } from './features';
+import type { FeatureVector, LexSignals, LinearWeights } from './features';
 import type { ModelScore } from './model';
 import type { Analysis } from './tokens';
 import { forEachWeight } from './weights-codec';
@@ -217,24 +217,27 @@ export function scoreSchoolPost(
   return out.map((s) => detailed.get(s.kind) ?? s);
 }
 
-/**
- * A word's own features against every head, cached on the word: [Σ raw², then Σ w·raw for each
- * column]. One flat array, so reading it costs one memory access, not three.
- */
-function wordPartial(model: SchoolModel, f: WordFeatures): Float64Array {
-  if (f.memoKey === model && f.memo !== null) return f.memo;
-  const { columns, rowOf, weights } = model;
-  const p = new Float64Array(columns + 1);
-  forEachWordFeature(f, model.bits, (b, raw) => {
-    p[0] = (p[0] as number) + raw * raw;
-    const r = rowOf[b] as number;
-    if (r >= 0)
+const linearCache = new WeakMap<SchoolModel, LinearWeights>();
+
+/** The heads as a linear model for linearBounds (one memo slot per decoded model). */
+function linearOf(model: SchoolModel): LinearWeights {
+  const hit = linearCache.get(model);
+  if (hit) return hit;
+  const { columns, rowOf, present, weights } = model;
+  const m: LinearWeights = {
+    slot: linearSlot(),
+    bits: model.bits,
+    columns,
+    accumulate: (b, raw, out, offset) => {
+      if (((present[b >>> 5] as number) & (1 << (b & 31))) === 0) return;
+      const r = rowOf[b] as number;
+      if (r < 0) return;
       for (let c = 0; c < columns; c++)
-        p[c + 1] = (p[c + 1] as number) + (weights[r * columns + c] as number) * raw;
-  });
-  f.memoKey = model;
-  f.memo = p;
-  return p;
+        out[offset + c] = (out[offset + c] as number) + (weights[r * columns + c] as number) * raw;
+    },
+  };
+  linearCache.set(model, m);
+  return m;
 }
 
 /**
@@ -250,35 +253,13 @@ export function schoolHits(
   kinds: readonly ContentKind[],
   model: SchoolModel = SCHOOL_MODEL,
 ): SchoolScore[] {
-  const { columns, rowOf, present, weights } = model;
-  const dot = new Float64Array(columns);
-  let sq = 0;
-  walkFeatures(
-    a,
-    withoutRules(lex),
-    model.bits,
-    (f) => {
-      const p = wordPartial(model, f);
-      sq += p[0] as number;
-      for (let c = 0; c < columns; c++) dot[c] = (dot[c] as number) + (p[c + 1] as number);
-    },
-    (b, raw) => {
-      sq += raw * raw;
-      if (((present[b >>> 5] as number) & (1 << (b & 31))) === 0) return;
-      const r = rowOf[b] as number;
-      if (r >= 0)
-        for (let c = 0; c < columns; c++)
-          dot[c] = (dot[c] as number) + (weights[r * columns + c] as number) * raw;
-    },
-  );
-  const scale = sq > 0 ? 1 / Math.sqrt(sq) : 0;
+  const bounds = linearBounds(a, withoutRules(lex), linearOf(model));
   const maybe = kinds.filter((kind) => {
     const h = model.heads[kind];
     if (!h) return false;
-    // z = bias + dot / norm with norm ≥ √sq: a positive dot is largest at the smallest norm, a
-    // negative one never lifts z above the bias. The margin absorbs rounding differences.
-    const bound = h.bias + Math.max(0, dot[h.column] as number) * scale;
-    return 1 / (1 + Math.exp(-bound)) >= h.threshold - 1e-9;
+    // z ≤ bias + bound; the margin absorbs rounding differences
+    const z = h.bias + (bounds[h.column] as number);
+    return 1 / (1 + Math.exp(-z)) >= h.threshold - 1e-9;
   });
   if (maybe.length === 0) return [];
   return scoreSchool(schoolFeatures(a, lex, model.bits), maybe, model).filter((s) => s.p >= s.threshold);

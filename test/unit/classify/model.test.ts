@@ -1,9 +1,11 @@
 /** The shipped n-gram model: size budget, determinism, and that it is used only as one signal. */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { linearBounds } from '../../../lib/classify/features';
 import { classifyDetailed, modelFeatures, ruleSignals } from '../../../lib/classify/index';
-import { MODEL, scoreHead } from '../../../lib/classify/model';
+import { MODEL, linearOfHead, scoreHead } from '../../../lib/classify/model';
 
 const modelP = (text: string): number => {
   const head = MODEL.heads.offensive;
@@ -34,6 +36,47 @@ describe('model', () => {
       classifyDetailed({ text: 'Lovely harvest festival this morning', source: 'official' }).offensive,
     ).toBeNull();
     expect(classifyDetailed({ text: 'ffs the buses are late', source: 'mention' }).offensive).toBeNull();
+  });
+  it('is bounded from above by its ungrouped features, so classify may skip it safely', () => {
+    const head = MODEL.heads.offensive;
+    if (!head) throw new Error('no model');
+    const words = fc.constantFrom(
+      'you',
+      'are',
+      'a',
+      'pathetic',
+      'loser',
+      'the',
+      'the',
+      'shut',
+      'up',
+      '@user',
+      'lovely',
+      'idiot',
+      'idiot',
+      'f*ck',
+      'school',
+      '!',
+      'no',
+      'one',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 100 }),
+          fc.array(words, { maxLength: 25 }).map((w) => w.join(' ')),
+        ),
+        (text) => {
+          const s = ruleSignals({ text, source: 'mention' });
+          const exact = scoreHead(head, modelFeatures(s));
+          const z = Math.log(exact.p / (1 - exact.p));
+          const bound =
+            head.bias + (linearBounds(s.analysis, s.lex, linearOfHead(head, MODEL.bits))[0] ?? NaN);
+          expect(bound).toBeGreaterThanOrEqual(z - 1e-9);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
   it('does not turn complaints already explained by other kinds into abuse', () => {
     const r = classifyDetailed({ text: 'oakfield canteen is shite and costs a fortune', source: 'mention' });
