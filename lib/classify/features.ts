@@ -378,10 +378,13 @@ export const linearSlot = (): number => slots++;
  * v. The dot product over the ungrouped features is exact (linearity) and Σ raw² bounds the squared
  * norm from below (every raw value is ≥ 0: grouping only adds cross terms), so
  * w·v ≤ max(0, Σ w·raw) / √(Σ raw²). A word's own features are summed once and kept on the word.
+ * Writes the bounds into out[0 … columns − 1] (no allocation: this runs on every post).
  */
-export function linearBounds(a: Analysis, lex: LexSignals, m: LinearWeights): Float64Array {
+export function linearBounds(a: Analysis, lex: LexSignals, m: LinearWeights, out: Float64Array): void {
   const { slot, columns } = m;
-  const acc = new Float64Array(columns + 1); // [Σ raw², dots…]
+  if (boundScratch.length < columns + 1) boundScratch = new Float64Array(columns + 1);
+  const acc = boundScratch; // [Σ raw², dots…]
+  acc.fill(0, 0, columns + 1);
   walkFeatures(
     a,
     lex,
@@ -406,10 +409,11 @@ export function linearBounds(a: Analysis, lex: LexSignals, m: LinearWeights): Fl
   );
   const sq = acc[0] as number;
   const scale = sq > 0 ? 1 / Math.sqrt(sq) : 0;
-  const out = new Float64Array(columns);
   for (let c = 0; c < columns; c++) out[c] = Math.max(0, acc[c + 1] as number) * scale;
-  return out;
 }
+
+/** linearBounds' running sums, reused (single-threaded, and it never calls itself). */
+let boundScratch = new Float64Array(16);
 
 /** The lexicon and rule signals as (name, value ≥ 0) pairs, zero values left out. */
 function lexFeatures(

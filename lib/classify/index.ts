@@ -304,13 +304,17 @@ export function modelCanMatter(s: PostSignals): boolean {
   return negative;
 }
 
+/** modelCouldSayAbuse's bound, reused. */
+const modelBound = new Float64Array(1);
+
 /**
  * Could the model's probability reach modelSaysAbuse's bar? An upper bound on its score from the
  * post's ungrouped features (features.ts linearBounds) settles most posts without building the
  * feature vector; the margin absorbs rounding differences.
  */
 function modelCouldSayAbuse(s: PostSignals, head: Head): boolean {
-  const bound = head.bias + (linearBounds(s.analysis, s.lex, linearOfHead(head, MODEL.bits))[0] as number);
+  linearBounds(s.analysis, s.lex, linearOfHead(head, MODEL.bits), modelBound);
+  const bound = head.bias + (modelBound[0] as number);
   return 1 / (1 + Math.exp(-bound)) >= head.threshold + (s.direct ? 0 : INDIRECT_MARGIN) - 1e-9;
 }
 

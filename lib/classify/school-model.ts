@@ -218,6 +218,8 @@ export function scoreSchoolPost(
 }
 
 const linearCache = new WeakMap<SchoolModel, LinearWeights>();
+/** schoolHits' bounds, reused (read before the next call). */
+let schoolBounds = new Float64Array(16);
 
 /** The heads as a linear model for linearBounds (one memo slot per decoded model). */
 function linearOf(model: SchoolModel): LinearWeights {
@@ -253,7 +255,10 @@ export function schoolHits(
   kinds: readonly ContentKind[],
   model: SchoolModel = SCHOOL_MODEL,
 ): SchoolScore[] {
-  const bounds = linearBounds(a, withoutRules(lex), linearOf(model));
+  const lm = linearOf(model);
+  if (schoolBounds.length < lm.columns) schoolBounds = new Float64Array(lm.columns);
+  const bounds = schoolBounds;
+  linearBounds(a, withoutRules(lex), lm, bounds);
   const maybe = kinds.filter((kind) => {
     const h = model.heads[kind];
     if (!h) return false;

@@ -70,8 +70,9 @@ describe('model', () => {
           const s = ruleSignals({ text, source: 'mention' });
           const exact = scoreHead(head, modelFeatures(s));
           const z = Math.log(exact.p / (1 - exact.p));
-          const bound =
-            head.bias + (linearBounds(s.analysis, s.lex, linearOfHead(head, MODEL.bits))[0] ?? NaN);
+          const out = new Float64Array(1);
+          linearBounds(s.analysis, s.lex, linearOfHead(head, MODEL.bits), out);
+          const bound = head.bias + (out[0] ?? NaN);
           expect(bound).toBeGreaterThanOrEqual(z - 1e-9);
         },
       ),
