@@ -246,46 +246,6 @@ export function extractFeatures(a: Analysis, lex: LexSignals, bits = FEATURE_BIT
   return fv;
 }
 
-/** A post's accumulated features, lent to a callback by withFeatures (valid only inside it). */
-export interface FeatureTable {
-  /** Bucket of each slot (the first `count` entries of `touched` are the slots in use). */
-  readonly keys: Int32Array;
-  /** Summed (not yet normalised) value of each slot. */
-  readonly acc: Float64Array;
-  readonly touched: Int32Array;
-  readonly count: number;
-  /** 1 / L2 norm: value = acc[slot] × inv. */
-  readonly inv: number;
-}
-
-/**
- * The same features as extractFeatures, lent to `use` as the scratch table itself, without building
- * a vector: for scoring, where only a few buckets carry a weight. `use` must not keep the table.
- */
-export function withFeatures<T>(a: Analysis, lex: LexSignals, bits: number, use: (t: FeatureTable) => T): T {
-  const S = accumulate(a, lex, bits);
-  try {
-    return use({ keys: S.keys, acc: S.acc, touched: S.touched, count: S.count, inv: inverseNorm(S) });
-  } finally {
-    reset(S);
-  }
-}
-
-/** The same features as extractFeatures, handed to `visit` one by one (bucket, L2-normalised value). */
-export function forEachFeature(
-  a: Analysis,
-  lex: LexSignals,
-  bits: number,
-  visit: (bucket: number, value: number) => void,
-): void {
-  withFeatures(a, lex, bits, ({ keys, acc, touched, count, inv }) => {
-    for (let k = 0; k < count; k++) {
-      const i = touched[k] as number;
-      visit(keys[i] as number, (acc[i] as number) * inv);
-    }
-  });
-}
-
 function inverseNorm(S: Scratch): number {
   let norm = 0;
   const { touched, acc } = S;
@@ -317,19 +277,20 @@ export function forEachWordFeature(
 }
 
 /**
- * A post's features one occurrence at a time, WITHOUT summing repeats into buckets: `word(f)`
- * for each word used (its own features: forEachWordFeature), `other(bucket, raw)` for each bigram,
- * trigram and lexicon signal. The same features as extractFeatures before grouping and
- * normalisation. Every raw value is ≥ 0, so Σ raw² is a lower bound on the squared norm of the
- * grouped vector (grouping only adds cross terms), and Σ w·raw is exactly its unnormalised dot
- * product with a weight vector w: together they bound a linear score without the grouping table.
+ * A post's features one occurrence at a time, WITHOUT summing repeats into buckets: `word(f, i)`
+ * for each word used (token i; its own features: forEachWordFeature), `other(bucket, raw, first,
+ * last)` for each bigram, trigram (tokens first…last) and lexicon signal (−1, −1). extractFeatures
+ * is this walk summed into buckets and normalised, so the two cannot disagree. Every raw value is
+ * ≥ 0, so Σ raw² is a lower bound on the squared norm of the grouped vector (grouping only adds
+ * cross terms), and Σ w·raw is exactly its unnormalised dot product with a weight vector w:
+ * together they bound a linear score without the grouping table (linearBounds).
  */
 export function walkFeatures(
   a: Analysis,
   lex: LexSignals,
   bits: number,
-  word: (f: WordFeatures) => void,
-  other: (bucket: number, raw: number) => void,
+  word: (f: WordFeatures, index: number) => void,
+  other: (bucket: number, raw: number, first: number, last: number) => void,
 ): void {
   const tokens = a.tokens;
   const mask = (1 << bits) - 1;
@@ -337,7 +298,9 @@ export function walkFeatures(
   let you = false;
   let prev: WordFeatures | null = null;
   let prevNorm = '';
+  let prevIndex = -1;
   let prev2: WordFeatures | null = null;
+  let prev2Index = -1;
   let used = 0;
   for (let index = 0; index < tokens.length && used < MAX_TOKENS; index++) {
     const tok = tokens[index] as Token;
@@ -345,17 +308,24 @@ export function walkFeatures(
     used++;
     const w = tok.norm;
     const f = tokenFeatures(tok, w);
-    word(f);
-    if (prev !== null) other(fnvString(prev.bi, w) & mask, WORD_WEIGHT);
+    word(f, index);
+    if (prev !== null) other(fnvString(prev.bi, w) & mask, WORD_WEIGHT, prevIndex, index);
     if (prev2 !== null && WORD_TRIGRAMS)
-      other(fnvString(fnvStep(fnvString(prev2.tri, prevNorm), 0x20), w) & mask, WORD_WEIGHT);
+      other(
+        fnvString(fnvStep(fnvString(prev2.tri, prevNorm), 0x20), w) & mask,
+        WORD_WEIGHT,
+        prev2Index,
+        index,
+      );
     prev2 = prev;
+    prev2Index = prevIndex;
     prev = f;
     prevNorm = w;
+    prevIndex = index;
     if (f.insult) insults++;
     if (f.you) you = true;
   }
-  lexFeatures(lex, insults, you, (name, v) => other(fnvString(FNV_OFFSET, name) & mask, v));
+  lexFeatures(lex, insults, you, (name, v) => other(fnvString(FNV_OFFSET, name) & mask, v, -1, -1));
 }
 
 /** A linear model over these features, as linearBounds needs it. */
@@ -437,39 +407,18 @@ function lexFeatures(
 
 /** Hash and sum a post's features into a scratch table (the caller reads it, then resets it). */
 function accumulate(a: Analysis, lex: LexSignals, bits: number): Scratch {
-  const tokens = a.tokens;
-  const S = featureBound(tokens, lex) <= SMALL_LIMIT ? small : large;
+  const S = featureBound(a.tokens, lex) <= SMALL_LIMIT ? small : large;
   const mask = (1 << bits) - 1;
-  let insults = 0;
-  let you = false;
-  let prev: WordFeatures | null = null;
-  let prevNorm = '';
-  let prevIndex = -1;
-  let prev2: WordFeatures | null = null;
-  let prev2Index = -1;
-  let used = 0;
-  for (let index = 0; index < tokens.length && used < MAX_TOKENS; index++) {
-    const tok = tokens[index] as Token;
-    if (tok.kind === 'punct') continue;
-    used++;
-    const w = tok.norm;
-    const f = tokenFeatures(tok, w);
-    add(S, f.uni & mask, WORD_WEIGHT, index, index);
-    if (prev !== null) add(S, fnvString(prev.bi, w) & mask, WORD_WEIGHT, prevIndex, index);
-    if (prev2 !== null && WORD_TRIGRAMS) {
-      const h = fnvStep(fnvString(prev2.tri, prevNorm), 0x20);
-      add(S, fnvString(h, w) & mask, WORD_WEIGHT, prev2Index, index);
-    }
-    prev2 = prev;
-    prev2Index = prevIndex;
-    prev = f;
-    prevNorm = w;
-    prevIndex = index;
-    const grams = f.grams;
-    for (let g = 0; g < grams.length; g++) add(S, (grams[g] as number) & mask, CHAR_WEIGHT, index, index);
-    if (f.insult) insults++;
-    if (f.you) you = true;
-  }
-  lexFeatures(lex, insults, you, (name, v) => add(S, fnvString(FNV_OFFSET, name) & mask, v, -1, -1));
+  walkFeatures(
+    a,
+    lex,
+    bits,
+    (f, index) => {
+      add(S, f.uni & mask, WORD_WEIGHT, index, index);
+      const grams = f.grams;
+      for (let g = 0; g < grams.length; g++) add(S, (grams[g] as number) & mask, CHAR_WEIGHT, index, index);
+    },
+    (b, raw, first, last) => add(S, b, raw, first, last),
+  );
   return S;
 }

@@ -20,7 +20,7 @@ import * as z from 'zod';
 import { CONTENT_KINDS, ContentKindSchema } from '../domain/kinds';
 import type { ContentKind } from '../domain/kinds';
 import schoolJson from './model/school.json';
-import { extractFeatures, linearBounds, linearSlot, withFeatures } from './features';
+import { extractFeatures, linearBounds, linearSlot } from './features';
 import type { FeatureVector, LexSignals, LinearWeights } from './features';
 import type { ModelScore } from './model';
 import type { Analysis } from './tokens';
@@ -173,48 +173,6 @@ export function scoreSchool(
     out.push({ kind, threshold: h.threshold, p, top: top.slice(0, 4) });
   }
   return out;
-}
-
-/**
- * Score the heads of `kinds` on a post in one pass over its features, without building the
- * feature vector (it is built, for the evidence, only when a head reaches its threshold: rare).
- * The same probabilities as scoreSchool(schoolFeatures(a, lex), kinds).
- */
-export function scoreSchoolPost(
-  a: Analysis,
-  lex: LexSignals,
-  kinds: readonly ContentKind[],
-  model: SchoolModel = SCHOOL_MODEL,
-): SchoolScore[] {
-  const { columns, rowOf, present, weights } = model;
-  const z = new Float64Array(columns);
-  withFeatures(a, withoutRules(lex), model.bits, ({ keys, acc, touched, count, inv }) => {
-    for (let k = 0; k < count; k++) {
-      const slot = touched[k] as number;
-      const b = keys[slot] as number; // slots and buckets are in range by construction
-      if (((present[b >>> 5] as number) & (1 << (b & 31))) === 0) continue;
-      const r = rowOf[b] as number;
-      if (r < 0) continue;
-      const v = (acc[slot] as number) * inv;
-      const base = r * columns;
-      for (let c = 0; c < columns; c++) z[c] = (z[c] as number) + (weights[base + c] as number) * v;
-    }
-  });
-  const out: SchoolScore[] = [];
-  let anyAbove = false;
-  for (const kind of kinds) {
-    const h = model.heads[kind];
-    if (!h) continue;
-    const p = 1 / (1 + Math.exp(-(h.bias + (z[h.column] ?? 0))));
-    if (p >= h.threshold) anyAbove = true;
-    out.push({ kind, threshold: h.threshold, p, top: [] });
-  }
-  if (!anyAbove) return out;
-  const above = out.filter((s) => s.p >= s.threshold).map((s) => s.kind);
-  const detailed = new Map(
-    scoreSchool(schoolFeatures(a, lex, model.bits), above, model).map((s) => [s.kind, s]),
-  );
-  return out.map((s) => detailed.get(s.kind) ?? s);
 }
 
 const linearCache = new WeakMap<SchoolModel, LinearWeights>();

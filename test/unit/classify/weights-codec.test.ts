@@ -16,7 +16,6 @@ import {
   schoolFeatures,
   schoolHits,
   scoreSchool,
-  scoreSchoolPost,
 } from '../../../lib/classify/school-model';
 import { WeightsCodecError, packWeights, unpackWeights } from '../../../lib/classify/weights-codec';
 
@@ -82,34 +81,6 @@ describe('school heads', () => {
     expect(threat?.top[0]?.source).toEqual({ first: 0, last: 0 });
     expect(safeguarding?.p).toBeLessThan(0.1);
     expect(safeguarding?.top).toEqual([]);
-  });
-
-  it('scores a post in one pass exactly as through its feature vector, evidence included', () => {
-    const lex = { afinnNeg: -2, afinnPos: 0, profanity: 0, rules: [] };
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.string({ maxLength: 200 }),
-          fc.constantFrom(
-            'some man keeps waiting by the gate and offering the year 7s lifts home',
-            'you will regret excluding my son, I know where you park',
-            'lovely concert tonight, well done everyone',
-          ),
-        ),
-        (text) => {
-          const a = analyze(text);
-          const kinds = Object.keys(SCHOOL_MODEL.heads) as typeof SCHOOL_KINDS;
-          const direct = scoreSchool(schoolFeatures(a, lex), kinds);
-          const fused = scoreSchoolPost(a, lex, kinds);
-          expect(fused.map((s) => s.kind)).toEqual(direct.map((s) => s.kind));
-          fused.forEach((s, i) => {
-            expect(s.p).toBeCloseTo(direct[i]?.p ?? -1, 12);
-            expect(s.top).toEqual(direct[i]?.top);
-          });
-        },
-      ),
-      { numRuns: 200 },
-    );
   });
 
   // school posts from the training data (threats, disclosures, complaints, enquiries, ordinary
