@@ -175,8 +175,9 @@ export interface WordFeatures {
   grams: Int32Array;
   insult: boolean;
   you: boolean;
-  /** Per linear model (LinearWeights.slot): [Σ raw², Σ w·raw per column] of the word's own features. */
-  memos: (Float64Array | undefined)[];
+  /** The word's row in the linear models' memo arenas (memoRow), valid in generation memoGen. */
+  memoGen: number;
+  memoRow: number;
 }
 
 const wordCache = new Map<string, WordFeatures>();
@@ -202,7 +203,8 @@ function wordFeatures(w: string): WordFeatures {
     grams: Int32Array.from(out),
     insult: INSULT_NOUNS.has(w) || INSULT_ADJS.has(w),
     you: YOU.has(w),
-    memos: [],
+    memoGen: 0,
+    memoRow: 0,
   };
   if (wordCache.size >= 100_000) wordCache.clear();
   wordCache.set(w, f);
@@ -330,7 +332,7 @@ export function walkFeatures(
 
 /** A linear model over these features, as linearBounds needs it. */
 export interface LinearWeights {
-  /** Its slot in every word's memos (from linearSlot(), once per model). */
+  /** Its memo arena (from linearSlot(), once per model). */
   readonly slot: number;
   readonly bits: number;
   readonly columns: number;
@@ -338,9 +340,55 @@ export interface LinearWeights {
   readonly accumulate: (bucket: number, raw: number, out: Float64Array, offset: number) => void;
 }
 
-let slots = 0;
-/** A fresh memo slot for a linear model (the word cache keeps one entry per model). */
-export const linearSlot = (): number => slots++;
+/**
+ * Per model, the sums of each word's own features ([Σ raw², Σ w·raw per column]), in one flat array
+ * indexed by the word's memo row, so reading them costs one memory access per word (objects hung
+ * off each word cost three or four). Rows are handed out to words as they are first used; after
+ * MEMO_ROWS of them a new generation starts and every word is given a row again.
+ */
+interface MemoArena {
+  stride: number;
+  sums: Float64Array;
+  /** The generation each row was filled in (0: never). */
+  filled: Uint32Array;
+}
+const arenas: MemoArena[] = [];
+const MEMO_ROWS = 1 << 17;
+let memoGen = 1;
+let memoRows = 0;
+
+/** A fresh memo arena for a linear model of `columns` columns. */
+export const linearSlot = (columns: number): number =>
+  arenas.push({ stride: columns + 1, sums: new Float64Array(0), filled: new Uint32Array(0) }) - 1;
+
+/** The word's memo row in the current generation (assigned on first use). */
+function memoRow(f: WordFeatures): number {
+  if (f.memoGen !== memoGen) {
+    if (memoRows >= MEMO_ROWS) {
+      memoGen++;
+      memoRows = 0;
+    }
+    f.memoGen = memoGen;
+    f.memoRow = memoRows++;
+  }
+  return f.memoRow;
+}
+
+/** The arena with room for `row` (grown by doubling). */
+function arenaFor(slot: number, row: number): MemoArena {
+  const ar = arenas[slot];
+  if (ar === undefined) throw new RangeError(`no memo arena ${slot} (use linearSlot)`);
+  if (row >= ar.filled.length) {
+    const rows = Math.min(MEMO_ROWS, Math.max(4096, ar.filled.length * 2, row + 1));
+    const sums = new Float64Array(rows * ar.stride);
+    sums.set(ar.sums);
+    const filled = new Uint32Array(rows);
+    filled.set(ar.filled);
+    ar.sums = sums;
+    ar.filled = filled;
+  }
+  return ar;
+}
 
 /**
  * Upper bounds on the L2-normalised dot products of a post's features with a linear model's
@@ -360,17 +408,19 @@ export function linearBounds(a: Analysis, lex: LexSignals, m: LinearWeights, out
     lex,
     m.bits,
     (f) => {
-      let p = f.memos[slot];
-      if (p === undefined) {
-        const q = new Float64Array(columns + 1);
+      const row = memoRow(f);
+      const ar = arenaFor(slot, row);
+      const sums = ar.sums;
+      const base = row * ar.stride;
+      if (ar.filled[row] !== memoGen) {
+        sums.fill(0, base, base + ar.stride);
         forEachWordFeature(f, m.bits, (b, raw) => {
-          q[0] = (q[0] as number) + raw * raw;
-          m.accumulate(b, raw, q, 1);
+          sums[base] = (sums[base] as number) + raw * raw;
+          m.accumulate(b, raw, sums, base + 1);
         });
-        f.memos[slot] = q;
-        p = q;
+        ar.filled[row] = memoGen;
       }
-      for (let c = 0; c <= columns; c++) acc[c] = (acc[c] as number) + (p[c] as number);
+      for (let c = 0; c <= columns; c++) acc[c] = (acc[c] as number) + (sums[base + c] as number);
     },
     (b, raw) => {
       acc[0] = (acc[0] as number) + raw * raw;

@@ -90,7 +90,7 @@ export function linearOfHead(head: Head, bits: number): LinearWeights {
   if (hit) return hit;
   const W = head.weights;
   const m: LinearWeights = {
-    slot: linearSlot(),
+    slot: linearSlot(1),
     bits,
     columns: 1,
     accumulate: (b, raw, out, offset) => {

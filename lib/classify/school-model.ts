@@ -185,7 +185,7 @@ function linearOf(model: SchoolModel): LinearWeights {
   if (hit) return hit;
   const { columns, rowOf, present, weights } = model;
   const m: LinearWeights = {
-    slot: linearSlot(),
+    slot: linearSlot(columns),
     bits: model.bits,
     columns,
     accumulate: (b, raw, out, offset) => {

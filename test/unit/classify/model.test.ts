@@ -79,6 +79,32 @@ describe('model', () => {
       { numRuns: 400 },
     );
   });
+  it('keeps the same bound after its per-word memo has been recycled (over 131,072 words)', () => {
+    const head = MODEL.heads.offensive;
+    if (!head) throw new Error('no model');
+    const bound = (text: string): number => {
+      const s = ruleSignals({ text, source: 'mention' });
+      const out = new Float64Array(1);
+      linearBounds(s.analysis, s.lex, linearOfHead(head, MODEL.bits), out);
+      return out[0] ?? NaN;
+    };
+    const probe = '@user you are a pathetic worthless loser and everyone knows it';
+    const before = bound(probe);
+    // 140,000 distinct made-up words, 400 to a post (the walk reads at most 400 words)
+    let n = 0;
+    const word = (): string => {
+      let x = n++;
+      let w = 'q';
+      do {
+        w += String.fromCharCode(97 + (x % 26));
+        x = Math.floor(x / 26);
+      } while (x > 0);
+      return w;
+    };
+    for (let post = 0; post < 350; post++) bound(Array.from({ length: 400 }, word).join(' '));
+    expect(bound(probe)).toBe(before);
+    expect(bound('qzz qzy ' + probe)).toBeGreaterThan(0);
+  });
   it('does not turn complaints already explained by other kinds into abuse', () => {
     const r = classifyDetailed({ text: 'oakfield canteen is shite and costs a fortune', source: 'mention' });
     expect(r.findings.map((f) => f.kind)).not.toContain('abuse');
