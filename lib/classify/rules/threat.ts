@@ -742,6 +742,29 @@ const VEILED: [string, RegExp, number][] = [
     0.7,
   ],
   [
+    // a condition on the victim, then the harm: "next kid who touches it gets stabbed" (the relative
+    // clause must be the victim's act: "the next kid who gets stabbed on that road" is a worry)
+    'whoever does it gets hurt',
+    P(
+      `${T}(?<menace>(?:(?:(?:the )?(?:next|first) (?:kid|boy|girl|lad|child|pupil|student|teacher|person|one|parent|man|woman|bloke|idiot|@staff|@user)|any (?:kid|boy|girl|lad|teacher)|anyone|anybody) (?:who|that|to)|whoever|whoevers) (?!(?:gets|get|got|is|was)(?![^ ]))[^ .]+(?: [^ .]+){0,7} (?:gets|will get|is getting|is gonna get|is going to get|gonna get|getting|will be|is gonna be|is going to be) (?:stabbed|shot(?! of)|battered|knifed|glassed|beaten up|smacked|punched|decked|knocked out(?! of)|sparked out|jumped|a beating|a kicking|a slap(?! on)))${E}`,
+    ),
+    0.75,
+  ],
+  [
+    'with my fists',
+    P(
+      `${T}(?<menace>(?:i'll|ill|i will|i'm gonna|im gonna|gonna|i'm going to|im going to|i'd)(?: [^ .]+){0,4} (?:him|her|them|you|u|@staff|@user)(?: [^ .]+){0,4} with (?:my|me|these) (?:fists|bare hands))${E}`,
+    ),
+    0.75,
+  ],
+  [
+    'damage their car',
+    P(
+      `${T}(?<menace>(?:i'll|ill|i will|i'm gonna|im gonna|gonna|i'm going to|im going to|we'll|we will|we're gonna|were gonna|i'm|im|we're) (?:(?:be|go|going|gonna) )?(?:(?:let|letting) down (?:the|his|her|their|your|ur|every|all the|all|that|those)(?: [^ .]+){0,2} (?:tyres|tires)|(?:slash|slashing|key|keying|smash|smashing|brick|bricking|torch|torching) (?:the|his|her|their|your|ur|every|all the|all|that|those)(?: [^ .]+){0,2} (?:tyres|tires|windows|windscreen|cars|car(?! (?:registration|reg|number|details|park|boot|wash|share|keys)(?![^ ])))))${E}`,
+    ),
+    0.8,
+  ],
+  [
     'what happens to your things',
     P(
       `${T}(?<menace>(?:see|watch) what happens to (?:your|ur|his|her|their) (?:windows|window|car|house|home|kids|family|tyres|face))${E}`,
@@ -850,6 +873,11 @@ const VEILED_ANCHORS: Record<string, ReadonlySet<string>> = {
   'been warned': anchors('warned warning'),
   "won't walk out": anchors("won't wont ain't aint not"),
   'property damage': anchors('slashed smashed keyed bricked torched burnt burned bombed trashed kicked'),
+  'whoever does it gets hurt': anchors('next first anyone anybody any whoever whoevers'),
+  'with my fists': anchors('fists hands'),
+  'damage their car': anchors(
+    'let letting slash slashing key keying smash smashing brick bricking torch torching',
+  ),
   'brick through window': anchors('brick bricks rock stone'),
   'deserves a beating': anchors(
     'beating kicking slap slapping smack smacking hiding battering punch punching stabbing shot shooting stabbed beaten battered hurt killed murdered dead hanging lynching bullet',

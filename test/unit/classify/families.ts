@@ -70,6 +70,15 @@ export const THREAT_FAMILIES: Case[] = [
   t('exclude my daughter and see what happens to your windows'),
   t('If the school puts my son in isolation again I swear someone will get hurt'),
   t('Put my girl in detention one more time and that teacher will find out what I am capable of'),
+  // a condition on the victim's act, then the harm
+  t('next kid who touches my son gets stabbed, simple as'),
+  t('anyone who lays a finger on her at hollybrook is getting battered'),
+  t('whoever grassed on my boy will get shot, i promise you'),
+  t('the first teacher who shouts at my daughter again gets knocked out'),
+  // harm with their own hands, damage to their car
+  t("that teacher better hope i never see him, i'll sort him out with my fists"),
+  t("I'm letting down the tyres on every car in the Hollybrook staff car park tonight"),
+  t("we're smashing his windows in if he excludes her"),
 ];
 
 export const NOT_THREAT_FAMILIES: Case[] = [
@@ -92,6 +101,19 @@ export const NOT_THREAT_FAMILIES: Case[] = [
   q('It will be a bloodbath of glitter and glue at the Christmas craft morning'),
   q('I know which car is hers, the red Fiesta, could someone tell her the lights are on?'),
   q('If they close the school for snow again I will be sorry I booked the day off'),
+  q('whoever gets shot of that old minibus deserves a medal'),
+  q('anyone who gets a slap on the wrist for that is lucky'),
+  q('the next team that plays us gets battered, our U12s are unstoppable'),
+  q('the next parent who parks on the zigzags will be knocked out of the raffle'),
+  q('anyone who is late gets a detention, simple'),
+  // a worry about harm, not a threat of it
+  m(
+    'the next kid who gets stabbed on that road is on the council, sort the street lights out',
+    [],
+    ['threat'],
+  ),
+  q("I'm letting down the whole team, my car broke down and I can't drive the minibus"),
+  q('Year 10 are smashing the car wash fundraiser, £300 so far!'),
 ];
 
 /** Safeguarding families. */
