@@ -571,10 +571,24 @@ const RE_INTENT_HARM = A(
   INTENT_FIRST,
   `${T}(?<intent>${INTENT})${gap(3)}(?<harm>${HARM_PERSON})(?: (?:the|that|this|those|ur|your|my|his|her|their|some|a|an|up|in|down|on|right|fucking|fuckin|bloody|absolute|f\\S*|little))* (?<target>(?:[a-z][a-z'-]* ){0,2}?${PERSON_REF}|[a-z][a-z'-]+)${E}`,
 );
+/** "the car …" that is an errand, not a target: "I'll do the car wash", "key the car registration in". */
+const CAR_ERRANDS = alt([
+  'registration',
+  'reg',
+  'number',
+  'details',
+  'park',
+  'boot',
+  'wash',
+  'share',
+  'keys',
+  'seat',
+  'run',
+]);
 // intent ... break/smash ... body part
 const RE_BODILY = A(
   INTENT_FIRST,
-  `${T}(?<intent>${INTENT})${gap(3)}(?<harm>break|smash|snap|cave|kick|punch|rip|slash|key|brick|burn|torch|do)${gap(3)}(?<target>${BODY})${E}(?: in)?`,
+  `${T}(?<intent>${INTENT})${gap(3)}(?<harm>break|smash|snap|cave|kick|punch|rip|slash|key|brick|burn|torch|do)${gap(3)}(?<target>${BODY})${E}(?! ${CAR_ERRANDS}${E})(?: in)?`,
 );
 // intent ... arson / bomb / shoot-up ... place or any named thing
 const RE_PLACE_INTENT = A(
@@ -660,7 +674,7 @@ const VEILED: [string, RegExp, number][] = [
   [
     'deserves a beating',
     P(
-      `${T}(?<menace>(?:deserves|deserve|deserved|needs|need|needed|wants|asking for|could do with) (?:a |to be |to get |a good |a proper |a right |a fucking |his |her )?(?:good |proper |right )?(?:beating|kicking|slap|slapping|smack|smacking|hiding|battering|punch|punching|stabbing|shot|shooting|stabbed|beaten up|beaten|battered|hurt|killed|murdered|dead|hanging|lynching|bullet|kicked in))${E}`,
+      `${T}(?<menace>(?:deserves|deserve|deserved|needs|need|needed|wants|asking for|could do with) (?:a |to be |to get |a good |a proper |a right |a fucking |his |her )?(?:good |proper |right )?(?:beating|kicking|slap(?! up(?![^ ]))|slapping|smack|smacking|hiding|battering|punch|punching|stabbing|shot|shooting|stabbed|beaten up|beaten|battered|hurt|killed|murdered|dead|hanging|lynching|bullet|kicked in))${E}`,
     ),
     0.8,
   ],

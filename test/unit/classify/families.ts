@@ -114,6 +114,9 @@ export const NOT_THREAT_FAMILIES: Case[] = [
   ),
   q("I'm letting down the whole team, my car broke down and I can't drive the minibus"),
   q('Year 10 are smashing the car wash fundraiser, £300 so far!'),
+  q("I'll do the car wash on Saturday for the PTA"),
+  q("I'll key the car registration into the parking app for visitors"),
+  q('could do with a slap up meal after that sports day'),
 ];
 
 /** Safeguarding families. */
