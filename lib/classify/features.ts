@@ -163,8 +163,6 @@ const T_SEED = fnvStep(FNV_OFFSET, 0x74);
 
 /** What a word contributes, whatever its neighbours: computed once per distinct word. */
 export interface WordFeatures {
-  /** The word (canonical token). */
-  readonly word: string;
   /** Hash of the unigram. */
   uni: number;
   /** FNV state after "b" + word + " ": a bigram starting with this word continues from here. */
@@ -196,7 +194,6 @@ function wordFeatures(w: string): WordFeatures {
     }
   }
   const f: WordFeatures = {
-    word: w,
     uni: fnvString(W_SEED, w),
     bi: fnvStep(fnvString(B_SEED, w), 0x20),
     tri: fnvStep(fnvString(T_SEED, w), 0x20),

@@ -204,8 +204,8 @@ function linearOf(model: SchoolModel): LinearWeights {
  * The heads of `kinds` that reach their threshold on a post, with their evidence: the same as
  * scoreSchool(schoolFeatures(…)).filter(p ≥ threshold), but most posts are settled without grouping
  * the post's features. An upper bound on each head's score comes first from the ungrouped features
- * (features.ts walkFeatures: the dot product is exact, the norm is bounded below, and word
- * features are cached per word); only heads whose bound reaches the threshold are scored exactly.
+ * (features.ts linearBounds: the dot product is exact, the norm is bounded below, and word
+ * features are summed once per word); only heads whose bound reaches the threshold are scored exactly.
  */
 export function schoolHits(
   a: Analysis,

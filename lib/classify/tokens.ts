@@ -191,13 +191,12 @@ function resolveLeet(surface: string): string | null {
   return null;
 }
 
-type Canon = Lexeme;
 /** What canonWordUncached decides. */
 type Decided = Pick<Lexeme, 'norm' | 'kind' | 'how'>;
 
-const canonCache = new Map<string, Canon>();
+const canonCache = new Map<string, Lexeme>();
 
-function canonWord(surface: string): Canon {
+function canonWord(surface: string): Lexeme {
   const hit = canonCache.get(surface);
   if (hit) return hit;
   const u = canonWordUncached(surface);

@@ -37,10 +37,10 @@ import type { Hit } from './common';
 import type { Analysis } from '../tokens';
 import type { Evidence } from '../../domain/finding';
 
-/** Adjectives that insult only in front of a noun ("a sad little man", "lying cow"). */
 /** SLURS as a Map: read once per word of every post, and a Map lookup is cheaper than an object's. */
 const SLUR_GROUP: ReadonlyMap<string, string> = new Map(Object.entries(SLURS));
 
+/** Adjectives that insult only in front of a noun ("a sad little man", "lying cow"). */
 const MODIFIER_ADJS = [
   'inbred',
   'smug',

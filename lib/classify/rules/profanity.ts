@@ -229,18 +229,16 @@ function isProfaneOk(tokens: readonly Token[], i: number, word: string): boolean
   return true;
 }
 
-/** All profane tokens in the post. */
 /** A word's profanity on its own, before its neighbours are considered. */
 export interface ProfanityVerdict {
   word: string;
   level: ProfanityLevel;
 }
-type Verdict = ProfanityVerdict;
 
-const verdictCache = new Map<string, Verdict | null>();
+const verdictCache = new Map<string, ProfanityVerdict | null>();
 
 /** Is this token (canonical form + surface) profane, ignoring its neighbours? Cached. */
-function tokenVerdict(t: Token): Verdict | null {
+function tokenVerdict(t: Token): ProfanityVerdict | null {
   const lx = lexemeOf(t);
   if (lx !== undefined && lx.verdict !== undefined) return lx.verdict;
   const v = verdictOf(t);
@@ -248,12 +246,12 @@ function tokenVerdict(t: Token): Verdict | null {
   return v;
 }
 
-function verdictOf(t: Token): Verdict | null {
+function verdictOf(t: Token): ProfanityVerdict | null {
   const key = t.norm === t.surface ? t.norm : `${t.norm}\u0000${t.surface}`;
   const hit = verdictCache.get(key);
   if (hit !== undefined) return hit;
   const w = t.norm;
-  let v: Verdict | null = null;
+  let v: ProfanityVerdict | null = null;
   if (SLURS[w] !== undefined && w !== 'nigga' && w !== 'niggas') {
     v = null; // abuse, not profanity
   } else if (
