@@ -34,7 +34,7 @@ const PackedHeadSchema = z.object({
 });
 
 const SchoolModelSchema = z.object({
-  format: z.literal(1),
+  format: z.literal(2),
   bits: z.number().int().min(8).max(24),
   heads: z.partialRecord(ContentKindSchema, PackedHeadSchema),
 });

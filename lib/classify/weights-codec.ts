@@ -2,19 +2,27 @@
  * A compact, exact-to-decode format for the sparse weights of a hashed linear model, so the shipped
  * models stay small inside a Lambda bundle (the poll function's budget is 1 MB in all).
  *
- * A head's non-zero weights (bucket → w) are stored as one base64 string of records, in bucket order:
- *   varint(bucket − previous bucket)  (LEB128, 7 bits a byte: usually one byte)
- *   int8 q                            (sqrt-companded: w = sign(q) · (|q| / 127)² · max)
+ * A head's non-zero weights (bucket → w), in bucket order, are quantised and laid out in columns:
+ *   varint(count)
+ *   count × varint(bucket − previous bucket)  (LEB128, 7 bits a byte)
+ *   count × int8 q                            (sqrt-companded: w = sign(q) · (|q| / 127)² · max)
+ * then compressed with raw DEFLATE (node:zlib, built into Node, so it adds nothing to a bundle) and
+ * stored as base64. Columns compress better than interleaved records: the gaps and the values each
+ * have their own small alphabet, which DEFLATE's Huffman codes then spend about 5 bits apiece on
+ * (the offensive model's 30,712 weights: 61 KB as records, 41 KB this way).
+ *
  * Companding keeps relative precision for the many small weights and the few large ones alike
  * (a linear int8 scale would zero the small ones). `max` is the largest |w| of the head.
  *
- * decode(encode(w)) is deterministic, and encoding is stable: same weights → same string.
+ * decode(encode(w)) is deterministic. Encoding is stable for one Node version (its zlib); another
+ * zlib may compress the same columns to different bytes, which decode to the same weights.
  */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export interface PackedWeights {
   /** Largest |w| (the companding scale). */
   max: number;
-  /** base64 of the records above. */
+  /** base64 of the deflated columns above. */
   data: string;
 }
 
@@ -30,6 +38,15 @@ const quantise = (w: number, max: number): number => {
 
 const dequantise = (q: number, max: number): number => Math.sign(q) * (q / 127) ** 2 * max;
 
+const pushVarint = (bytes: number[], n: number): void => {
+  let v = n;
+  while (v >= 0x80) {
+    bytes.push((v & 0x7f) | 0x80);
+    v >>>= 7;
+  }
+  bytes.push(v);
+};
+
 /**
  * Pack weights (bucket → w), keeping the `keep` largest by |w| (all when omitted). Weights that
  * quantise to zero are dropped.
@@ -40,23 +57,36 @@ export function packWeights(weights: ReadonlyMap<number, number>, keep?: number)
     entries = entries.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || a[0] - b[0]).slice(0, keep);
   entries.sort((a, b) => a[0] - b[0]);
   const max = entries.reduce((m, [, w]) => Math.max(m, Math.abs(w)), 0);
-  const bytes: number[] = [];
-  let prev = 0;
+  const kept: [number, number][] = [];
   for (const [bucket, w] of entries) {
     if (!Number.isInteger(bucket) || bucket < 0) throw new WeightsCodecError(`bad bucket ${bucket}`);
     const q = quantise(w, max);
-    if (q === 0) continue;
-    let delta = bucket - prev;
-    prev = bucket;
-    while (delta >= 0x80) {
-      bytes.push((delta & 0x7f) | 0x80);
-      delta >>>= 7;
-    }
-    bytes.push(delta);
-    bytes.push(q & 0xff);
+    if (q !== 0) kept.push([bucket, q]);
   }
-  return { max: Number(max.toPrecision(6)), data: Buffer.from(bytes).toString('base64') };
+  const bytes: number[] = [];
+  pushVarint(bytes, kept.length);
+  let prev = 0;
+  for (const [bucket] of kept) {
+    pushVarint(bytes, bucket - prev);
+    prev = bucket;
+  }
+  for (const [, q] of kept) bytes.push(q & 0xff);
+  const data = deflateRawSync(Uint8Array.from(bytes), { level: 9 }).toString('base64');
+  return { max: Number(max.toPrecision(6)), data };
 }
+
+const inflate = (data: string): Buffer => {
+  try {
+    return inflateRawSync(Buffer.from(data, 'base64'));
+  } catch (e) {
+    throw new WeightsCodecError(
+      `weights are not valid deflate data: ${e instanceof Error ? e.message : String(e)}`,
+      {
+        cause: e,
+      },
+    );
+  }
+};
 
 /** Visit every stored (bucket, weight), in bucket order; buckets must lie below 2^bits. */
 export function forEachWeight(
@@ -65,25 +95,37 @@ export function forEachWeight(
   visit: (bucket: number, w: number) => void,
 ): void {
   const size = 1 << bits;
-  const bytes = Buffer.from(p.data, 'base64');
-  let bucket = 0;
+  const bytes = inflate(p.data);
   let i = 0;
-  while (i < bytes.length) {
-    let delta = 0;
+  const varint = (): number => {
+    let n = 0;
     let shift = 0;
     for (;;) {
       const b = bytes[i++];
       if (b === undefined) throw new WeightsCodecError('truncated weights (varint)');
-      delta |= (b & 0x7f) << shift;
-      if ((b & 0x80) === 0) break;
+      n |= (b & 0x7f) << shift;
+      if ((b & 0x80) === 0) return n >>> 0;
       shift += 7;
       if (shift > 28) throw new WeightsCodecError('bad varint in weights');
     }
-    bucket += delta;
-    const qb = bytes[i++];
-    if (qb === undefined) throw new WeightsCodecError('truncated weights (value)');
+  };
+  const count = varint();
+  const buckets = new Int32Array(count);
+  let bucket = 0;
+  for (let k = 0; k < count; k++) {
+    bucket += varint();
     if (bucket >= size) throw new WeightsCodecError(`bucket ${bucket} outside 2^${bits}`);
-    visit(bucket, dequantise(qb > 127 ? qb - 256 : qb, p.max));
+    buckets[k] = bucket;
+  }
+  if (bytes.length - i !== count)
+    throw new WeightsCodecError(
+      bytes.length - i < count
+        ? 'truncated weights (value)'
+        : `${bytes.length - i - count} stray bytes after the weights`,
+    );
+  for (let k = 0; k < count; k++) {
+    const qb = bytes[i + k] ?? 0;
+    visit(buckets[k] ?? 0, dequantise(qb > 127 ? qb - 256 : qb, p.max));
   }
 }
 

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, forEachWordFeature, walkFeatures } from '../../../lib/classify/features';
 import { ruleSignals } from '../../../lib/classify/index';
@@ -59,15 +60,27 @@ describe('packed weights', () => {
   it('refuses truncated or out-of-range data with a named error', () => {
     const packed = packWeights(new Map([[300_000, 1]]));
     expect(() => unpackWeights(packed, 18)).toThrow(WeightsCodecError);
-    const cut = { ...packed, data: Buffer.from([0x81]).toString('base64') };
-    expect(() => unpackWeights(cut, 20)).toThrow(/truncated/);
+    const raw = (bytes: number[]): { max: number; data: string } => ({
+      max: 1,
+      data: deflateRawSync(Uint8Array.from(bytes)).toString('base64'),
+    });
+    // two weights declared, one gap given
+    expect(() => unpackWeights(raw([2, 5]), 20)).toThrow(/truncated weights \(varint\)/);
+    // two weights, their gaps, one value
+    expect(() => unpackWeights(raw([2, 5, 1, 100]), 20)).toThrow(/truncated weights \(value\)/);
+    // one weight with two values
+    expect(() => unpackWeights(raw([1, 5, 100, 7]), 20)).toThrow(/1 stray bytes/);
+    expect(unpackWeights(raw([1, 5, 127]), 20)[5]).toBe(1);
+    // not compressed at all (the record format before 2026-12-02)
+    const old = { ...packed, data: Buffer.from([0x81, 0x05, 0x7f]).toString('base64') };
+    expect(() => unpackWeights(old, 20)).toThrow(/not valid deflate data/);
   });
 });
 
 describe('school heads', () => {
   it('scores one feature vector for every head, and gives evidence only above the threshold', () => {
     const model = decodeSchoolModel({
-      format: 1,
+      format: 2,
       bits: 10,
       heads: {
         threat: { bias: -1, threshold: 0.5, ...packWeights(new Map([[7, 4]])) },
@@ -157,7 +170,7 @@ describe('school heads', () => {
   });
 
   it('refuses a malformed model file, naming the field', () => {
-    expect(() => decodeSchoolModel({ format: 1, bits: 18, heads: { threat: { bias: 'x' } } })).toThrow(
+    expect(() => decodeSchoolModel({ format: 2, bits: 18, heads: { threat: { bias: 'x' } } })).toThrow(
       /heads\.threat\.bias/,
     );
   });
