@@ -33,7 +33,7 @@ import { SEVERITY_RANK } from '../domain/kinds';
 import type { ContentKind, Severity } from '../domain/kinds';
 import { extractFeatures, linearBounds } from './features';
 import type { FeatureVector, LexSignals } from './features';
-import { HARM_WORDS, INSULT_ADJS, INSULT_NOUNS, MENACE_WORDS, alt } from './lexicon';
+import { HARM_WORDS, INSULT_ADJS, INSULT_NOUNS, MENACE_COMPOUNDS, MENACE_WORDS, alt, esc } from './lexicon';
 import { MODEL, linearOfHead, scoreHead } from './model';
 import type { Head, ModelScore } from './model';
 import { analyze, lexemeOf } from './tokens';
@@ -153,8 +153,27 @@ const WEAPON_RULES: ReadonlySet<string> = new Set(['threat.weapon', 'threat.weap
 const PUPILS =
   /(?<![^ ])(?:pupils?|students?|kids?|children|child|year \d{1,2}s?|yr ?\d{1,2}s?|y\d{1,2}s?|year sevens?|sixth formers?|lads|girls|boys)(?![^ ])/;
 
-/** A post with a menace word (lexicon.ts MENACE_WORDS): the threat head needs one. */
-const MENACE = new RegExp(`(?<![^ ])${alt(MENACE_WORDS)}(?![^ ])`);
+/**
+ * A post with a menace word (lexicon.ts MENACE_WORDS), not as part of an ordinary compound
+ * (MENACE_COMPOUNDS: "car wash", "fire drill"): the threat head needs one.
+ */
+const MENACE = new RegExp(
+  `(?<![^ ])(?:${[...MENACE_WORDS]
+    .sort((x, y) => y.length - x.length || (x < y ? -1 : 1))
+    .map((w) => {
+      const tails = MENACE_COMPOUNDS[w];
+      return tails === undefined ? esc(w) : `${esc(w)}(?! ${alt(tails)}(?![^ ]))`;
+    })
+    .join('|')})(?![^ ])`,
+);
+/**
+ * "fire" as slang praise ("that playlist was fire 🔥🔥", "this is straight fire"), with the flames
+ * after it: not a menace word. "on fire", "set fire", "fire at" keep theirs.
+ */
+const PRAISE_FIRE =
+  /(?<![^ ])(?:was|is|are|were|so|straight|pure|proper|absolute|absolutely|actually|lowkey|highkey|that's|thats|it's|its|sounds|looks) fire(?: 🔥)*(?![^ ])/g;
+/** Whether the threat head has a menace word to stand on. */
+const hasMenace = (canon: string): boolean => MENACE.test(canon.replace(PRAISE_FIRE, ' '));
 
 /** Direct address. */
 const DIRECT = new Set(['you', 'your', "you're", 'yourself', 'ya', 'yall', "y'all", 'ye', 'yous', '@user']);
@@ -435,7 +454,7 @@ export function classifyDetailed(
     for (const s of schoolHits(a, lex, unexplained, school)) {
       // a threat is critical (the Principal and the CEO at once): the head must have a menace word to
       // stand on, not only the shape of one ("I'll be waiting outside the gates at 3 to pick her up")
-      if (s.kind === 'threat' && !MENACE.test(a.canon)) continue;
+      if (s.kind === 'threat' && !hasMenace(a.canon)) continue;
       const ev = modelEvidence(a, s);
       if (ev.length === 0) continue;
       hits.set(s.kind, {

@@ -555,3 +555,64 @@ wouldnt come|wouldn't come|wont be|won't be|🔪|🗡️|🗡|💣|🔥|🔫|�
   .split('|')
   .map((w) => w.trim())
   .filter((w) => w.length > 0);
+
+/**
+ * Compounds in which a menace word names something ordinary: "car" in "the car wash", "fire" in "the
+ * fire drill", "house" in "house points", "live" in "the live stream". The word does not count as a
+ * menace word when one of these follows it. "car park" is not among them: a car park is where people
+ * are waited for.
+ */
+export const MENACE_COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
+  car: [
+    'wash',
+    'washes',
+    'boot',
+    'boots',
+    'share',
+    'sharing',
+    'seat',
+    'seats',
+    'pool',
+    'sticker',
+    'stickers',
+  ],
+  fire: [
+    'drill',
+    'drills',
+    'alarm',
+    'alarms',
+    'safety',
+    'service',
+    'brigade',
+    'engine',
+    'engines',
+    'station',
+    'exit',
+    'exits',
+    'door',
+    'doors',
+    'extinguisher',
+    'extinguishers',
+    'fighter',
+    'fighters',
+    'officer',
+    'officers',
+    'pit',
+    'marshal',
+    'marshals',
+  ],
+  house: ['points', 'point', 'captain', 'captains', 'team', 'teams', 'cup', 'music', 'colours'],
+  live: [
+    'stream',
+    'streamed',
+    'streaming',
+    'music',
+    'show',
+    'event',
+    'lesson',
+    'lessons',
+    'broadcast',
+    'band',
+    'feed',
+  ],
+};

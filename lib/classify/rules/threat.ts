@@ -30,7 +30,7 @@
  * "shoot for the stars", "fire drill"), sports/performance context for smash/kill/murder/batter,
  * and negation ("nobody is going to hurt", "I would never hurt").
  */
-import { alt } from '../lexicon';
+import { ADULT_ROLES, alt } from '../lexicon';
 import {
   E,
   PERSON_REF,
@@ -105,6 +105,42 @@ const INTENT_LIST = [
   'need to',
 ];
 const INTENT = alt(INTENT_LIST);
+
+/** Family: caught at the gates to be spoken to ("I'll catch your mum at the gates about the party"). */
+const FAMILY_ROLES = new Set(
+  'stepdad stepfather stepmum stepmother dad father mum mother parent parents uncle aunt boyfriend girlfriend partner grandad grandpa nan'.split(
+    ' ',
+  ),
+);
+/**
+ * "catch them": a person to be caught (a pronoun, or an adult outside the family: the teacher, that
+ * head), not a thing or a child being collected ("get the kids at home time", "catch the bus
+ * outside", "find your lost property in the car park").
+ */
+const CAUGHT_PERSON = `(?:him|her|them|you|u|yall|y'all|@staff|@user|(?:ur|your|that|the|this|his|their) (?:[^ .]+ )?${alt([...ADULT_ROLES].filter((r) => !FAMILY_ROLES.has(r)))})`;
+/** Where someone is caught alone: menacing after any of catch, get, find, wait for, see, meet. */
+const LYING_IN_WAIT = [
+  'on the way home',
+  'in the dark',
+  'alone',
+  'one day',
+  'one night',
+  'round the back',
+  'behind',
+];
+/**
+ * Where people are caught every day: menacing after catch / get / find / wait for, but an arrangement
+ * after see or meet ("I'll meet you at the gates at 3").
+ */
+const WAYLAY_PLACES = [
+  'in the car park',
+  'in the carpark',
+  'car park',
+  'outside',
+  'at the gates',
+  'after school',
+  'at home',
+];
 
 /** Harm verbs that take a person as object. */
 const HARM_PERSON_STRONG = alt([
@@ -695,7 +731,14 @@ const VEILED: [string, RegExp, number][] = [
   [
     'catch them',
     P(
-      `${T}(?<intent>${INTENT})(?: [^ .]+){0,2} (?<menace>catch|get|find|wait for|see|meet)(?: (?:ur|your|that|the|him|her|them|you|u|@staff|@user))+(?: [^ .]+){0,2} (?<place>${alt(['in the car park', 'in the carpark', 'car park', 'outside', 'at the gates', 'after school', 'on the way home', 'in the dark', 'alone', 'at home', 'one day', 'one night', 'round the back', 'behind'])})${E}`,
+      `${T}(?<intent>${INTENT})(?: [^ .]+){0,2} (?<menace>catch|get|find|wait for) ${CAUGHT_PERSON}(?: [^ .]+){0,2} (?<place>${alt([...LYING_IN_WAIT, ...WAYLAY_PLACES])})${E}`,
+    ),
+    0.75,
+  ],
+  [
+    'meet them alone',
+    P(
+      `${T}(?<intent>${INTENT})(?: [^ .]+){0,2} (?<menace>see|meet) ${CAUGHT_PERSON}(?: [^ .]+){0,2} (?<place>${alt(LYING_IN_WAIT)})${E}`,
     ),
     0.75,
   ],
@@ -900,7 +943,8 @@ const VEILED_ANCHORS: Record<string, ReadonlySet<string>> = {
     'shot hanged hung killed stabbed beaten lynched burned burnt murdered put strung gassed',
   ),
   "you're dead": anchors('dead finished meat getting'),
-  'catch them': anchors('car carpark park outside gates alone dark behind night'),
+  'catch them': anchors('car carpark park outside gates alone dark behind night home day after'),
+  'meet them alone': anchors('alone dark behind night home day back'),
   'bringing the boys': anchors('boys mandem lads gang crew dem cousins brothers olders backup people'),
   'better not': anchors('better best betta'),
   "ain't playing": anchors('playing playin joking messing'),

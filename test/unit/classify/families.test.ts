@@ -3,7 +3,7 @@
  * (illness notices, fire drills, photographers, lessons, praise) stay quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../lib/classify/index';
+import { classify, classifyDetailed } from '../../../lib/classify/index';
 import type { Case } from './cases';
 import * as F from './families';
 
@@ -29,3 +29,10 @@ for (const [name, cases] of groups) {
     it.each(cases.map((c) => [c.text, c] as const))('%s', (_text, c) => check(c));
   });
 }
+
+describe('not threat by the rules (without the school heads)', () => {
+  it.each(F.NOT_THREAT_BY_RULES.map((c) => [c.text, c] as const))('%s', (_text, c) => {
+    const r = classifyDetailed({ text: c.text, source: c.source }, F.HOLLYBROOK, { schoolModel: null });
+    expect(r.findings.map((f) => f.kind)).not.toContain('threat');
+  });
+});

@@ -48,6 +48,11 @@ export const THREAT_FAMILIES: Case[] = [
   t("I'll be waiting outside the gates for Mr Jones at 3:15"),
   t('gonna be waiting for that teacher in the car park after school'),
   t("we'll be outside the staff car park when she finishes, she won't see us coming"),
+  // catching someone where they are alone or on their way out
+  t("I'll find him after school, he can't hide behind the office forever"),
+  t('gonna catch that teacher one night, see how brave she is then'),
+  t("we'll get that head in the car park, nobody about at 6"),
+  t("I'll meet you round the back, alone, no teachers this time"),
   // arson without the word fire
   t('someone should pour petrol over that school and light it'),
   t('that place would go up nicely with a jerry can and a match'),
@@ -117,6 +122,26 @@ export const NOT_THREAT_FAMILIES: Case[] = [
   q("I'll do the car wash on Saturday for the PTA"),
   q("I'll key the car registration into the parking app for visitors"),
   q('could do with a slap up meal after that sports day'),
+  // arrangements and errands: a place where people meet, but nobody to be caught there
+  q("I'll meet you at the gates at 3 and we'll walk down together"),
+  q("I'll get the kids at home time, see you outside the hall"),
+  q("I'll do the car wash on Saturday for the PTA, bring your sponges"),
+  q("I'll be at the car boot sale with your cakes from 8"),
+  q('that playlist Mr Singh put on at the prom was fire 🔥🔥'),
+  q('the fire drill is at 10, please wait for your child in the car park as usual'),
+];
+
+/**
+ * Threat near misses the rules must leave alone. The school threat head still reads some of these
+ * as threats ("I'll … your … car park" is the shape of many training threats); they are checked
+ * without it so that the rules' part is pinned.
+ */
+export const NOT_THREAT_BY_RULES: Case[] = [
+  q("we'll catch the bus outside the leisure centre"),
+  q('we will find your lost property in the car park'),
+  q("I'll get the books in the car park before registration"),
+  q("I'll catch your mum at the gates about the party"),
+  q('we will meet the coach outside at 7'),
 ];
 
 /** Safeguarding families. */
