@@ -33,7 +33,16 @@ import { SEVERITY_RANK } from '../domain/kinds';
 import type { ContentKind, Severity } from '../domain/kinds';
 import { extractFeatures, linearBounds } from './features';
 import type { FeatureVector, LexSignals } from './features';
-import { HARM_WORDS, INSULT_ADJS, INSULT_NOUNS, MENACE_COMPOUNDS, MENACE_WORDS, alt, esc } from './lexicon';
+import {
+  HARM_WORDS,
+  INSULT_ADJS,
+  INSULT_NOUNS,
+  MENACE_COMPOUNDS,
+  MENACE_WORDS,
+  alt,
+  esc,
+  words,
+} from './lexicon';
 import { MODEL, linearOfHead, scoreHead } from './model';
 import type { Head, ModelScore } from './model';
 import { analyze, lexemeOf } from './tokens';
@@ -281,8 +290,40 @@ function sentimentSignals(
   return { lex: { afinnNeg, afinnPos }, disparaging, negatives };
 }
 
+/**
+ * Words that carry no meaning of their own: a model may weigh them ("I'll", "your" are the shape of
+ * many threats) but quoting them to a Principal explains nothing.
+ */
+export const FUNCTION_WORDS = words(`
+a an the and or but so if then than as of to in on at by for from with about into onto over after
+before up down out off is are was were be been being am i me my we us our you your u ur he him his
+she her they them their it its this that these those there here what who which when where how will
+would shall should can could may might must do does did have has had not no just i'll i'm i'd ive
+i've we'll we're you'll you're he'll she'll they'll it's that's im ill id gonna going wanna
+`);
+
+/**
+ * A model finding's evidence: its strongest n-grams, each span once, those with a word of meaning
+ * first (only function words when the model had nothing else).
+ */
 function modelEvidence(a: Analysis, s: ModelScore): Evidence[] {
-  return s.top.slice(0, 3).map((c) => evidenceTokens(a, c.source.first, c.source.last, 'model n-gram'));
+  const seen = new Set<number>();
+  const meaningful: Evidence[] = [];
+  const bare: Evidence[] = [];
+  for (const c of s.top) {
+    const { first, last } = c.source;
+    const key = first * 65536 + last;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let content = false;
+    for (let k = first; k <= last && !content; k++) {
+      const t = a.tokens[k];
+      if (t !== undefined && t.kind !== 'punct' && !(t.kind === 'word' && FUNCTION_WORDS.has(t.norm)))
+        content = true;
+    }
+    (content ? meaningful : bare).push(evidenceTokens(a, first, last, 'model n-gram'));
+  }
+  return (meaningful.length > 0 ? meaningful : bare).slice(0, 3);
 }
 
 /** What the rules found, before the model: also the input of training and evaluation. */

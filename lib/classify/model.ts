@@ -65,7 +65,7 @@ export function encodeHead(
   };
 }
 
-export function scoreHead(head: Head, fv: FeatureVector, topN = 4): ModelScore {
+export function scoreHead(head: Head, fv: FeatureVector, topN = 8): ModelScore {
   let z = head.bias;
   const contrib: { source: FeatureSource; contribution: number }[] = [];
   const W = head.weights;

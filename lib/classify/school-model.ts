@@ -2,7 +2,8 @@
  * The school heads: one small logistic model per content kind (all but profanity, which is a matter
  * of words), trained by scripts/train-school.ts on the synthetic school posts in data/train/ (written
  * for training only; never an evaluation set) with ordinary tweets as benign mentions, and shipped as
- * lib/classify/model/school.json in the compact format of weights-codec.ts (800 weights a head).
+ * lib/classify/model/school.json in the compact format of weights-codec.ts (as many weights a head as
+ * fit in 45 KB: 1,970 in 2026-12).
  *
  * They read the same hashed word and character n-grams as the offensive model (features.ts) without
  * the rules' outputs, so they are an independent second reader: the rules catch what they were
@@ -111,6 +112,8 @@ export const SCHOOL_MODEL: SchoolModel = decodeSchoolModel(schoolJson);
 export const SCHOOL_KINDS: readonly ContentKind[] = CONTENT_KINDS.filter((k) => k !== 'profanity');
 
 const NO_RULES: readonly string[] = [];
+/** Contributions kept per head that fires: the evidence is chosen from them (index.ts modelEvidence). */
+const TOP_N = 8;
 
 /** The lexicon signals without the rules' outputs (which the school heads do not read). */
 function withoutRules(lex: LexSignals): LexSignals {
@@ -170,7 +173,7 @@ export function scoreSchool(
       }
       top.sort((x, y) => y.contribution - x.contribution);
     }
-    out.push({ kind, threshold: h.threshold, p, top: top.slice(0, 4) });
+    out.push({ kind, threshold: h.threshold, p, top: top.slice(0, TOP_N) });
   }
   return out;
 }

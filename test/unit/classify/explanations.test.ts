@@ -2,8 +2,11 @@
  * Explanations are one line a Principal can read, and any words they quote are the post's own
  * (never a pattern's example phrase).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../lib/classify/index';
+import { FUNCTION_WORDS, classify } from '../../../lib/classify/index';
+import { analyze } from '../../../lib/classify/tokens';
 import * as C from './cases';
 import * as F from './families';
 
@@ -36,5 +39,35 @@ describe('explanations', () => {
     const threat = f.find((x) => x.kind === 'threat');
     expect(threat?.explanation).toContain('"deserves a good kicking"');
     expect(threat?.explanation).not.toContain('deserves a beating');
+  });
+
+  it("quotes a model's words of meaning, not the words around them", () => {
+    // training posts, where the heads and the offensive model fire often
+    const texts = readFileSync(join(__dirname, '../../../data/train/school-synth-4.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => String((JSON.parse(l) as { text: unknown }).text));
+    const bare = (quote: string): boolean =>
+      analyze(quote).tokens.every(
+        (t) => t.kind === 'punct' || (t.kind === 'word' && FUNCTION_WORDS.has(t.norm)),
+      );
+    let modelFindings = 0;
+    let quotedMeaning = 0;
+    for (const text of texts)
+      for (const f of classify({ text, source: 'mention' }, F.HOLLYBROOK)) {
+        if (!f.evidence.some((e) => e.cue === 'model n-gram')) continue;
+        modelFindings++;
+        const quotes = f.evidence.map((e) => e.text);
+        const spans = new Set(f.evidence.map((e) => `${e.start}:${e.end}`));
+        expect(spans.size, `${quotes.join(' | ')}`).toBe(quotes.length);
+        // either every quote carries meaning, or the model had only function words to show
+        const meaningful = quotes.filter((q) => !bare(q));
+        if (meaningful.length > 0) {
+          quotedMeaning++;
+          expect(meaningful, `${f.kind}: ${quotes.join(' | ')}`).toEqual(quotes);
+        }
+      }
+    expect(modelFindings).toBeGreaterThan(30);
+    expect(quotedMeaning).toBeGreaterThan(modelFindings * 0.9);
   });
 });
