@@ -4,8 +4,9 @@
  *
  * Data: every data/train/*.jsonl (synthetic school posts written for training only; see
  * data/train/README.md), and as benign mentions the TweetEval offensive TRAIN split's tweets labelled
- * not offensive ($TRUSTWATCH_DATA, default /work/shared/data; `--no-tweets` leaves them out). The evaluation sets (/work/shared/data/school-dev.jsonl,
- * test/fixtures/school-holdout-*.jsonl) are never read here.
+ * not offensive ($TRUSTWATCH_DATA, default /work/shared/data; `--no-tweets` leaves them out). The
+ * evaluation sets (/work/shared/data/school-dev.jsonl, test/fixtures/school-holdout-*.jsonl) are
+ * never read here.
  *
  * One binary L2 logistic regression per content kind but profanity (scripts/logreg.ts), over the
  * features of school-model.ts `schoolFeatures` (hashed word 1–3-grams, character 2–5-grams, lexicon
@@ -18,10 +19,11 @@
  * threshold, and the threshold maximising F1 of that (F2 for threat and safeguarding, where a miss is
  * the worst failure) among those at which the head's own additions reach MIN_PRECISION is kept, never
  * below MIN_THRESHOLD; a false alarm on a benign post counts BENIGN_WEIGHT times. A head that cannot add anything at that precision is not shipped. Then each
- * head is fitted on all posts and its KEEP largest weights packed (weights-codec.ts). Deterministic:
+ * head is fitted on all posts and its largest weights packed (weights-codec.ts), as many a head as fit
+ * SIZE_BUDGET. Deterministic:
  * same data → same file. `npx tsx scripts/school-cv.ts` sweeps the regularisation strength C.
  *
- * Usage: npm run train:school [-- --out path] [-- --data dir] [-- --no-tweets] [-- --quiet]
+ * Usage: npm run train:school [-- --out path] [-- --keep N] [-- --data dir] [-- --no-tweets] [-- --quiet]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -53,12 +55,24 @@ const BITS = 18;
 const C = Number(argValue('--c') ?? '32');
 const FOLDS = 5;
 /**
- * Weights kept per head. The poll bundle carries every head and must stay within 1 MB in all
- * (npm run bench:bundle): 800 a head is 23 KB. Measured on the held-out school sets, 3,000 a head
- * found about 3 points more of the harmful posts nobody here has seen; a denser codec would win
- * that back.
+ * The size of the model file, in bytes of JSON. The poll bundle carries every head and must stay within
+ * 1 MB in all (npm run bench:bundle); this leaves it about 4 KB of room. Every head keeps the same
+ * number of its largest weights, the most that fit (`--keep N` fixes the number instead). At 800 a
+ * head (the limit of the record format before 2026-12-02) the pruned heads missed harmful posts the
+ * full ones find; the more of a head is shipped, the closer it is to the model its threshold was
+ * chosen for.
+ *
+ * Tried on 2026-12-02 and not taken: fitting each head again on its kept columns alone. Out of fold
+ * it won back two thirds of what cutting a full fit short loses (threat F1 0.683 → 0.725 at 1,970
+ * weights, the full fit 0.747), but the refitted heads put the weight of the dropped words on the
+ * common ones they kept and grew confident on ordinary posts ("I'll be waiting outside the gates at 3
+ * to pick my daughter up": threat 0.82; "the government is a shambles": disparaging 0.86).
  */
-const KEEP = Number(argValue('--keep') ?? '800');
+const SIZE_BUDGET = 46_000;
+const KEEP_ARG = argValue('--keep');
+const FIXED_KEEP = KEEP_ARG === undefined ? undefined : Number(KEEP_ARG);
+if (FIXED_KEEP !== undefined && !(Number.isInteger(FIXED_KEEP) && FIXED_KEEP > 0))
+  throw new Error(`--keep must be a positive whole number of weights, not ${KEEP_ARG}`);
 /**
  * The lowest threshold each head may use. Below about 0.3 the heads' out-of-fold probabilities are
  * mostly noise on ordinary posts (real tweets carry none of the training posts' school vocabulary,
@@ -72,9 +86,14 @@ const MIN_THRESHOLD: Partial<Record<ContentKind, number>> & { default: number } 
   // head keeps its cross-validated threshold; classify() also needs a menace word before it speaks
   // (lib/classify/index.ts MENACE), which is what kept "I'll be waiting by the sports hall for the
   // minibus" quiet.
-  media_enquiry: 0.7,
-  disparaging: 0.75,
-  // kept to its 800 largest weights the abuse head read "this homework is a joke" as abuse at 0.61
+  // 0.75 since the heads keep about 2,000 weights (2026-12-02): at 0.7 the media head read "can someone
+  // confirm if the school is open tomorrow? DM me" as an enquiry (0.71)
+  media_enquiry: 0.75,
+  // 0.8 since 2,024 weights a head: the government was a shambles at 0.76
+  disparaging: 0.8,
+  // its cross-validated 0.35 read "Please vote for our school council candidates" as campaigning (0.37)
+  solicitation: 0.4,
+  // kept to its 800 largest weights (2026-11) the abuse head read "this homework is a joke" as abuse at 0.61
   abuse: 0.7,
 };
 /**
@@ -160,7 +179,8 @@ const fBeta = (tp: number, fp: number, fn: number, beta: number): number => {
   return d === 0 ? 0 : ((1 + b2) * tp) / d;
 };
 
-const heads: SchoolModelJson['heads'] = {};
+/** Each shipped head, fitted on all its posts, before pruning. */
+const fitted: { kind: ContentKind; bias: number; threshold: number; weights: Map<number, number> }[] = [];
 const report: string[] = [];
 for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
   const rows = posts.map((p, i) => i).filter((i) => APPLIES[kind].includes(posts[i]?.source ?? 'mention'));
@@ -226,8 +246,7 @@ for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
     const v = w[j] ?? 0;
     if (v !== 0) weights.set(j, v);
   }
-  const packed = packWeights(weights, KEEP);
-  heads[kind] = { bias: Math.round((w[dim] ?? 0) * 1e4) / 1e4, threshold: best.t, ...packed };
+  fitted.push({ kind, bias: Math.round((w[dim] ?? 0) * 1e4) / 1e4, threshold: best.t, weights });
   const p = best.tp / Math.max(1, best.tp + best.fp);
   const r = best.tp / Math.max(1, best.tp + best.fn);
   report.push(
@@ -235,8 +254,25 @@ for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
   );
 }
 
-const model: SchoolModelJson = { format: 1, bits: BITS, heads };
-const json = `${JSON.stringify(model)}\n`;
+const build = (keep: number): string => {
+  const heads: SchoolModelJson['heads'] = {};
+  for (const f of fitted)
+    heads[f.kind] = { bias: f.bias, threshold: f.threshold, ...packWeights(f.weights, keep) };
+  const model: SchoolModelJson = { format: 2, bits: BITS, heads };
+  return `${JSON.stringify(model)}\n`;
+};
+let keep = FIXED_KEEP ?? 0;
+if (FIXED_KEEP === undefined) {
+  // the most weights a head that keep the file within SIZE_BUDGET (the size grows with keep)
+  let hi = Math.max(0, ...fitted.map((f) => f.weights.size));
+  while (keep < hi) {
+    const mid = Math.ceil((keep + hi) / 2);
+    if (build(mid).length <= SIZE_BUDGET) keep = mid;
+    else hi = mid - 1;
+  }
+}
+const json = build(keep);
+log(`${keep} weights a head`);
 writeFileSync(OUT, json);
 log(report.join('\n'));
 log(`wrote ${OUT} (${(json.length / 1024).toFixed(1)} KB)`);
