@@ -1235,7 +1235,7 @@ const MENTIONS: readonly Draft[] = [
     'Mon 09:45',
     'jo_whitfield',
     '@OakfieldAcad Hi, my son left his black North Face coat in the changing rooms after PE on Friday. Has it been handed in? His name is in the collar.',
-    { key: 'jo_coat' },
+    { key: 'jo_coat', ...hardNegative("lost property: a child's name in his coat is no concern about him") },
   ),
   P(
     'Mon 10:20',

@@ -245,6 +245,9 @@ export const NOT_SENSITIVE: Case[] = [
   ob('Our new Behaviour Policy is now available on the website.'),
   ob('Key Stage 1 sports day has moved to Thursday.'),
   ob('Please vote for our school council candidates in the pupil election on Friday!'),
+  // the school play: a character who steals the show is not a theft
+  ob('Opening night of Oliver! at Hollybrook. The Artful Dodger stole every scene again 🎩'),
+  ob('Our Year 6 production of Matilda this week was honestly West End standard 🎭'),
 ];
 
 export const SOLICITATION: Case[] = [

@@ -197,6 +197,11 @@ export const NOT_SAFEGUARDING_FAMILIES: Case[] = [
   q("I can't do this homework anymore 😂"),
   q('My son is always starving after football, what time does the canteen open?'),
   q('Dad gave my daughter a lift home from school because of the rain'),
+  // lost property: a child's name in a coat is not a concern about the child
+  q(
+    'Hi @HollybrookAcad, my daughter left her blue PE bag in the sports hall on Tuesday. Has it been handed in? Her name is on the tag.',
+  ),
+  q('my son left his grey hoodie in the changing rooms after football, his name is written in the collar'),
   q('The school photographer will be taking photos of the children on Tuesday'),
   q('Grandad is picking the kids up from school today'),
   q("Goodbye to Mrs Patel who retires today, we'll all miss you!"),
