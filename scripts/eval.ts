@@ -112,7 +112,7 @@ interface SchoolResult {
 }
 
 function evalSchool(path: string, context: ClassifyContext | undefined): SchoolResult {
-  const posts = parseSchoolJsonl(readFileSync(path, 'utf8'));
+  const posts = parseSchoolJsonl(readFileSync(path, 'utf8'), path);
   const preds = posts.map(
     (p) => new Set(classify({ text: p.text, source: p.source }, context).map((f) => f.kind)),
   );

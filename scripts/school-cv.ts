@@ -26,7 +26,7 @@ const dir = join(ROOT, 'data', 'train');
 const posts = readdirSync(dir)
   .filter((f) => f.endsWith('.jsonl'))
   .sort()
-  .flatMap((f) => parseSchoolJsonl(readFileSync(join(dir, f), 'utf8')));
+  .flatMap((f) => parseSchoolJsonl(readFileSync(join(dir, f), 'utf8'), f));
 const cfg = await loadConfigFile(join(ROOT, 'config', 'riverside.yaml'));
 const names = [cfg.trust.name, ...cfg.trust.aliases, ...cfg.trust.keywords];
 for (const a of cfg.academies) names.push(a.name, ...a.aliases, ...a.keywords);

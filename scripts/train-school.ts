@@ -135,7 +135,7 @@ const files = readdirSync(TRAIN_DIR)
   .sort();
 if (files.length === 0) throw new Error(`no training files (*.jsonl) in ${TRAIN_DIR}`);
 const schoolPosts: SchoolPost[] = files.flatMap((f) =>
-  parseSchoolJsonl(readFileSync(join(TRAIN_DIR, f), 'utf8')),
+  parseSchoolJsonl(readFileSync(join(TRAIN_DIR, f), 'utf8'), f),
 );
 log(`${schoolPosts.length} training posts from ${files.join(', ')}`);
 /**

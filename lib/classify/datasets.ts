@@ -22,7 +22,7 @@ export function parseTweetEval(texts: string, labels: string): LabelledText[] {
     .filter((l) => l.trim().length > 0)
     .map((l) => Number(l.trim()));
   const xs = texts.split('\n');
-  if (xs.length < ys.length) throw new Error(`TweetEval: ${xs.length} texts for ${ys.length} labels`);
+  if (xs.length < ys.length) throw new DatasetError(`TweetEval: ${xs.length} texts for ${ys.length} labels`);
   return ys.map((label, i) => ({ text: xs[i] ?? '', label }));
 }
 
@@ -73,7 +73,7 @@ export function parseDavidson(csv: string): (LabelledText & { cls: number })[] {
   const header = rows[0] ?? [];
   const ci = header.indexOf('class');
   const ti = header.indexOf('tweet');
-  if (ci < 0 || ti < 0) throw new Error('Davidson CSV: missing class/tweet columns');
+  if (ci < 0 || ti < 0) throw new DatasetError('Davidson CSV: missing class/tweet columns');
   const out: (LabelledText & { cls: number })[] = [];
   for (const r of rows.slice(1)) {
     const cls = Number(r[ci]);
@@ -92,13 +92,38 @@ export const SchoolPostSchema = z.object({
 });
 export type SchoolPost = z.infer<typeof SchoolPostSchema>;
 
-export function parseSchoolJsonl(src: string): SchoolPost[] {
-  return src
-    .split('\n')
-    .filter((l) => l.trim().length > 0)
-    .map((l, i) => {
-      const r = SchoolPostSchema.safeParse(JSON.parse(l));
-      if (!r.success) throw new Error(`school-dev line ${i + 1}: ${r.error.issues[0]?.message ?? 'invalid'}`);
-      return r.data;
-    });
+/** A dataset file that cannot be read as its format says. */
+export class DatasetError extends Error {
+  override readonly name = 'DatasetError';
+}
+
+/**
+ * Parse school posts in JSON lines (school-dev's format); `name` (the file) goes into errors, which
+ * name the line, counted in the file as it stands (blank lines included), and the field.
+ */
+export function parseSchoolJsonl(src: string, name = 'school posts'): SchoolPost[] {
+  const posts: SchoolPost[] = [];
+  src.split('\n').forEach((line, i) => {
+    if (line.trim().length === 0) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      throw new DatasetError(
+        `${name} line ${i + 1}: not JSON (${e instanceof Error ? e.message : String(e)})`,
+        {
+          cause: e,
+        },
+      );
+    }
+    const r = SchoolPostSchema.safeParse(value);
+    if (!r.success) {
+      const issue = r.error.issues[0];
+      throw new DatasetError(
+        `${name} line ${i + 1}: ${issue?.path.join('.') || '(post)'}: ${issue?.message ?? 'invalid'}`,
+      );
+    }
+    posts.push(r.data);
+  });
+  return posts;
 }

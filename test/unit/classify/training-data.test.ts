@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSchoolJsonl } from '../../../lib/classify/datasets';
+import { DatasetError, parseSchoolJsonl } from '../../../lib/classify/datasets';
 import { APPLIES } from '../../../lib/classify/index';
 
 const DIR = join(__dirname, '../../../data/train');
@@ -20,7 +20,7 @@ describe('training data', () => {
   });
 
   it.each(files)('%s: valid posts, labels that apply to their source', (f) => {
-    const posts = parseSchoolJsonl(readFileSync(join(DIR, f), 'utf8'));
+    const posts = parseSchoolJsonl(readFileSync(join(DIR, f), 'utf8'), f);
     expect(posts.length).toBeGreaterThan(0);
     const misplaced = posts.flatMap((p) =>
       p.labels.filter((k) => !APPLIES[k].includes(p.source)).map((k) => `${p.id}: ${k} on ${p.source}`),
@@ -31,7 +31,21 @@ describe('training data', () => {
   });
 
   it('gives every post its own id across the files', () => {
-    const ids = files.flatMap((f) => parseSchoolJsonl(readFileSync(join(DIR, f), 'utf8')).map((p) => p.id));
+    const ids = files.flatMap((f) =>
+      parseSchoolJsonl(readFileSync(join(DIR, f), 'utf8'), f).map((p) => p.id),
+    );
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('names the file, line and field of a post it cannot read', () => {
+    const good = JSON.stringify({ id: 'x1', source: 'mention', text: 'hi', labels: [] });
+    expect(() => parseSchoolJsonl(`${good}\n\n{"id": "x2", "source": "mention"`, 'extra.jsonl')).toThrow(
+      /^extra\.jsonl line 3: not JSON/,
+    );
+    const badLabel = JSON.stringify({ id: 'x2', source: 'mention', text: 'hi', labels: ['rude'] });
+    expect(() => parseSchoolJsonl(`${good}\n${badLabel}`, 'extra.jsonl')).toThrow(
+      /^extra\.jsonl line 2: labels\.0: /,
+    );
+    expect(() => parseSchoolJsonl(`${good}\n${badLabel}`)).toThrow(DatasetError);
   });
 });
