@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import { FEATURE_BITS } from '../lib/classify/features';
 import { encodeHead } from '../lib/classify/model';
 import type { HeadJson } from '../lib/classify/model';
+import { mostThatFit } from '../lib/classify/weights-codec';
 import { modelFeatures, modelSaysAbuse, ruleSignals } from '../lib/classify/index';
 import type { PostSignals } from '../lib/classify/index';
 
@@ -322,13 +323,7 @@ function main(): void {
   };
   const size = (h: HeadJson): number =>
     JSON.stringify({ format: 3, bits: FEATURE_BITS, heads: { offensive: h } }).length;
-  let lo = 0;
-  let hi = order.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (size(build(mid)) <= SIZE_BUDGET) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = mostThatFit(order.length, (n) => size(build(n)) <= SIZE_BUDGET);
   const head = build(lo);
   const json = JSON.stringify({ format: 3, bits: FEATURE_BITS, heads: { offensive: head } });
   writeFileSync(OUT, `${json}\n`);

@@ -32,7 +32,7 @@ import { parseSchoolJsonl, parseTweetEval } from '../lib/classify/datasets';
 import type { SchoolPost } from '../lib/classify/datasets';
 import { SCHOOL_KINDS, schoolFeatures } from '../lib/classify/school-model';
 import type { SchoolModelJson } from '../lib/classify/school-model';
-import { packWeights } from '../lib/classify/weights-codec';
+import { mostThatFit, packWeights } from '../lib/classify/weights-codec';
 import { loadConfigFile } from '../lib/config/load';
 import type { ContentKind } from '../lib/domain/kinds';
 import { buildMatrix, fit, predict } from './logreg';
@@ -266,16 +266,10 @@ const build = (keep: number): string => {
   const model: SchoolModelJson = { format: 2, bits: BITS, heads };
   return `${JSON.stringify(model)}\n`;
 };
-let keep = FIXED_KEEP ?? 0;
-if (FIXED_KEEP === undefined) {
-  // the most weights a head that keep the file within SIZE_BUDGET (the size grows with keep)
-  let hi = Math.max(0, ...fitted.map((f) => f.weights.size));
-  while (keep < hi) {
-    const mid = Math.ceil((keep + hi) / 2);
-    if (build(mid).length <= SIZE_BUDGET) keep = mid;
-    else hi = mid - 1;
-  }
-}
+// the most weights a head that keep the file within SIZE_BUDGET
+const keep =
+  FIXED_KEEP ??
+  mostThatFit(Math.max(0, ...fitted.map((f) => f.weights.size)), (n) => build(n).length <= SIZE_BUDGET);
 const json = build(keep);
 log(`${keep} weights a head`);
 writeFileSync(OUT, json);

@@ -41,6 +41,7 @@ import {
   MENACE_WORDS,
   alt,
   esc,
+  longestFirst,
   words,
 } from './lexicon';
 import { MODEL, linearOfHead, scoreHead } from './model';
@@ -167,8 +168,7 @@ const PUPILS =
  * (MENACE_COMPOUNDS: "car wash", "fire drill"): the threat head needs one.
  */
 const MENACE = new RegExp(
-  `(?<![^ ])(?:${[...MENACE_WORDS]
-    .sort((x, y) => y.length - x.length || (x < y ? -1 : 1))
+  `(?<![^ ])(?:${longestFirst(MENACE_WORDS)
     .map((w) => {
       const tails = MENACE_COMPOUNDS[w];
       return tails === undefined ? esc(w) : `${esc(w)}(?! ${alt(tails)}(?![^ ]))`;
@@ -307,12 +307,12 @@ i've we'll we're you'll you're he'll she'll they'll it's that's im ill id gonna 
  * first (only function words when the model had nothing else).
  */
 function modelEvidence(a: Analysis, s: ModelScore): Evidence[] {
-  const seen = new Set<number>();
+  const seen = new Set<string>();
   const meaningful: Evidence[] = [];
   const bare: Evidence[] = [];
   for (const c of s.top) {
     const { first, last } = c.source;
-    const key = first * 65536 + last;
+    const key = `${first}:${last}`;
     if (seen.has(key)) continue;
     seen.add(key);
     let content = false;

@@ -13,10 +13,15 @@ export const words = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).
 /** Escape a literal for a RegExp. */
 export const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The list longest first (then alphabetical), the order in which a RegExp alternation must try them. */
+export const longestFirst = (list: Iterable<string>): string[] =>
+  [...list].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+
 /** `(?:a|b|c)` from a list, longest first so alternation prefers the longest literal. */
 export function alt(list: Iterable<string>): string {
-  const arr = [...list].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return `(?:${arr.map((w) => esc(w).replace(/ /g, ' ')).join('|')})`;
+  return `(?:${longestFirst(list)
+    .map((w) => esc(w).replace(/ /g, ' '))
+    .join('|')})`;
 }
 
 /**
@@ -355,15 +360,23 @@ migrant migrants refugee refugees foreigner foreigners foreign disabled autistic
 downs deaf blind wheelchair women woman girls feminist feminists
 `);
 
+/** Family members: adults a child is collected by or a teacher speaks to, not staff or strangers. */
+export const FAMILY_ROLES = words(`
+stepdad stepfather stepmum stepmother dad father mum mother parent parents uncle aunt boyfriend
+girlfriend partner grandad grandpa nan
+`);
+
 /** Adult role nouns (people who are not pupils). */
-export const ADULT_ROLES = words(`
+export const ADULT_ROLES: ReadonlySet<string> = new Set([
+  ...words(`
 teacher teachers head headteacher headmaster headmistress principal deputy ceo coo cfo
 governor governors trustee trustees senco dsl ta tas assistant assistants staff caretaker
 receptionist coach coaches tutor tutors lecturer lecturers dinnerlady dinner slt management
 leadership manager director chair inspector inspectors man men woman women lady ladies guy
-guys bloke blokes adult adults stranger strangers stepdad stepfather stepmum stepmother dad
-father mum mother parent parents uncle aunt boyfriend girlfriend partner grandad grandpa nan
-`);
+guys bloke blokes adult adults stranger strangers
+`),
+  ...FAMILY_ROLES,
+]);
 
 /** Words that denote a child or pupil. */
 export const CHILD_WORDS = words(`

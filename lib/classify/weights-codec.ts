@@ -135,3 +135,19 @@ export function unpackWeights(p: PackedWeights, bits: number): Float32Array {
   forEachWeight(p, bits, (bucket, w) => (out[bucket] = w));
   return out;
 }
+
+/**
+ * How many weights to keep: the largest n in [0, max] for which `fits(n)` holds, where `fits` is true
+ * up to some n and false after (a packed model's size grows with the weights kept). For the training
+ * scripts' size budgets.
+ */
+export function mostThatFit(max: number, fits: (n: number) => boolean): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -30,7 +30,7 @@
  * "shoot for the stars", "fire drill"), sports/performance context for smash/kill/murder/batter,
  * and negation ("nobody is going to hurt", "I would never hurt").
  */
-import { ADULT_ROLES, alt } from '../lexicon';
+import { ADULT_ROLES, FAMILY_ROLES, alt } from '../lexicon';
 import {
   E,
   PERSON_REF,
@@ -106,16 +106,11 @@ const INTENT_LIST = [
 ];
 const INTENT = alt(INTENT_LIST);
 
-/** Family: caught at the gates to be spoken to ("I'll catch your mum at the gates about the party"). */
-const FAMILY_ROLES = new Set(
-  'stepdad stepfather stepmum stepmother dad father mum mother parent parents uncle aunt boyfriend girlfriend partner grandad grandpa nan'.split(
-    ' ',
-  ),
-);
 /**
  * "catch them": a person to be caught (a pronoun, or an adult outside the family: the teacher, that
- * head), not a thing or a child being collected ("get the kids at home time", "catch the bus
- * outside", "find your lost property in the car park").
+ * head), not a thing, a child being collected or a parent spoken to at the gates ("get the kids at
+ * home time", "catch the bus outside", "find your lost property in the car park", "I'll catch your
+ * mum at the gates about the party").
  */
 const CAUGHT_PERSON = `(?:him|her|them|you|u|yall|y'all|@staff|@user|(?:ur|your|that|the|this|his|their) (?:[^ .]+ )?${alt([...ADULT_ROLES].filter((r) => !FAMILY_ROLES.has(r)))})`;
 /** Where someone is caught alone: menacing after any of catch, get, find, wait for, see, meet. */
@@ -607,20 +602,10 @@ const RE_INTENT_HARM = A(
   INTENT_FIRST,
   `${T}(?<intent>${INTENT})${gap(3)}(?<harm>${HARM_PERSON})(?: (?:the|that|this|those|ur|your|my|his|her|their|some|a|an|up|in|down|on|right|fucking|fuckin|bloody|absolute|f\\S*|little))* (?<target>(?:[a-z][a-z'-]* ){0,2}?${PERSON_REF}|[a-z][a-z'-]+)${E}`,
 );
+/** "car …" naming a thing that is not the car itself: "the car registration", "the car wash". */
+const CAR_THINGS = ['registration', 'reg', 'number', 'details', 'park', 'boot', 'wash', 'share', 'keys'];
 /** "the car …" that is an errand, not a target: "I'll do the car wash", "key the car registration in". */
-const CAR_ERRANDS = alt([
-  'registration',
-  'reg',
-  'number',
-  'details',
-  'park',
-  'boot',
-  'wash',
-  'share',
-  'keys',
-  'seat',
-  'run',
-]);
+const CAR_ERRANDS = alt([...CAR_THINGS, 'seat', 'run']);
 // intent ... break/smash ... body part
 const RE_BODILY = A(
   INTENT_FIRST,
@@ -817,7 +802,7 @@ const VEILED: [string, RegExp, number][] = [
   [
     'damage their car',
     P(
-      `${T}(?<menace>(?:i'll|ill|i will|i'm gonna|im gonna|gonna|i'm going to|im going to|we'll|we will|we're gonna|were gonna|i'm|im|we're) (?:(?:be|go|going|gonna) )?(?:(?:let|letting) down (?:the|his|her|their|your|ur|every|all the|all|that|those)(?: [^ .]+){0,2} (?:tyres|tires)|(?:slash|slashing|key|keying|smash|smashing|brick|bricking|torch|torching) (?:the|his|her|their|your|ur|every|all the|all|that|those)(?: [^ .]+){0,2} (?:tyres|tires|windows|windscreen|cars|car(?! (?:registration|reg|number|details|park|boot|wash|share|keys)(?![^ ])))))${E}`,
+      `${T}(?<menace>(?:i'll|ill|i will|i'm gonna|im gonna|gonna|i'm going to|im going to|we'll|we will|we're gonna|were gonna|i'm|im|we're) (?:(?:be|go|going|gonna) )?(?:(?:let|letting) down (?:the|his|her|their|your|ur|every|all the|all|that|those)(?: [^ .]+){0,2} (?:tyres|tires)|(?:slash|slashing|key|keying|smash|smashing|brick|bricking|torch|torching) (?:the|his|her|their|your|ur|every|all the|all|that|those)(?: [^ .]+){0,2} (?:tyres|tires|windows|windscreen|cars|car(?! ${alt(CAR_THINGS)}(?![^ ])))))${E}`,
     ),
     0.8,
   ],

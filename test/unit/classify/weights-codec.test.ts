@@ -18,7 +18,12 @@ import {
   schoolHits,
   scoreSchool,
 } from '../../../lib/classify/school-model';
-import { WeightsCodecError, packWeights, unpackWeights } from '../../../lib/classify/weights-codec';
+import {
+  WeightsCodecError,
+  mostThatFit,
+  packWeights,
+  unpackWeights,
+} from '../../../lib/classify/weights-codec';
 
 describe('packed weights', () => {
   it('round-trips buckets exactly and values within the companding error', () => {
@@ -74,6 +79,18 @@ describe('packed weights', () => {
     // not compressed at all (the record format before 2026-12-02)
     const old = { ...packed, data: Buffer.from([0x81, 0x05, 0x7f]).toString('base64') };
     expect(() => unpackWeights(old, 20)).toThrow(/not valid deflate data/);
+  });
+});
+
+describe('mostThatFit', () => {
+  it('finds the largest count that fits, asking about few counts', () => {
+    const asked: number[] = [];
+    const fits = (limit: number) => (n: number) => (asked.push(n), n <= limit);
+    expect(mostThatFit(30_000, fits(2_024))).toBe(2_024);
+    expect(asked.length).toBeLessThanOrEqual(16);
+    expect(mostThatFit(100, fits(500))).toBe(100);
+    expect(mostThatFit(100, fits(-1))).toBe(0);
+    expect(mostThatFit(0, fits(10))).toBe(0);
   });
 });
 
