@@ -222,7 +222,7 @@ const CLAIMS: [number, RegExp][] = [
   [
     -4,
     rx(
-      `${T}(?<claim>(?:lost|losing) (?:all|every bit of|any|the|their|its) (?:credibility|goodwill|trust|respect|confidence)|(?:can't|cannot|can not|shouldn't|should not) be trusted|(?:nobody|no one|noone|none of them)(?: [^ .]+){0,4} (?:can|should) be trusted|not fit to (?:run|lead|teach|be)|(?:couldn't|couldnt|could not|can't|cant) (?:run|organise|organize) a (?:bath|piss ?up|p\\*ss ?up|bun fight|raffle)|(?:shouldn't|shouldnt|should not) be allowed (?:anywhere )?near (?:kids|children|pupils)|letting (?:our|the|my|their) (?:children|kids|pupils|students|son|daughter) down|(?:support|provision|help) (?:at (?:this|that|the) school )?(?:doesn't|doesnt|does not|don't|dont) exist|(?:lost|losing) (?:my|our|his|her|the) (?:[^ .]+ )?(?:paperwork|forms|application|ehcp|referral|records)|(?:put|land|end up with) (?:a|some) (?:kid|child|pupil) in hospital|(?:paying|pay|paid) themselves (?:a fortune|fortunes|six figures)|(?:on|earning|earns|paid) £\\d+k?(?: [^ .]+){0,8} (?:can't|cant|cannot) afford|make it make sense|total scam|(?:a|such a) scam|(?:rip off|rip-off|ripoff|piss take|p\\*ss take|daylight robbery)|found (?:the )?money for (?:[^ .]+ ){0,6}?but not|in hiding|hiding behind|blocked me|feral|nobody (?:there |here )?(?:actually |really |even )?(?:cares|listens|gives a))${E}`,
+      `${T}(?<claim>(?:lost|losing) (?:all|every bit of|any|the|their|its) (?:credibility|goodwill|trust|respect|confidence)|(?:can't|cannot|can not|shouldn't|should not) be trusted|(?:nobody|no one|noone|none of them)(?: [^ .]+){0,4} (?:can|should) be trusted|not fit to (?:run|lead|teach|be)|(?:couldn't|couldnt|could not|can't|cant) (?:run|organise|organize) a (?:bath|piss ?up|p\\*ss ?up|bun fight|raffle)|(?:shouldn't|shouldnt|should not) be allowed (?:anywhere )?near (?:kids|children|pupils)|letting (?:(?:our|the|my|their) )?(?:children|kids|pupils|students|son|daughter) down|(?:support|provision|help) (?:at (?:this|that|the) school )?(?:doesn't|doesnt|does not|don't|dont) exist|(?:lost|losing) (?:my|our|his|her|the) (?:[^ .]+ )?(?:paperwork|forms|application|ehcp|referral|records)|(?:put|land|end up with) (?:a|some) (?:kid|child|pupil) in hospital|(?:paying|pay|paid) themselves (?:a fortune|fortunes|six figures)|(?:on|earning|earns|paid) £\\d+k?(?: [^ .]+){0,8} (?:can't|cant|cannot) afford|make it make sense|total scam|(?:a|such a) scam|(?:rip off|rip-off|ripoff|piss take|p\\*ss take|daylight robbery)|found (?:the )?money for (?:[^ .]+ ){0,6}?but not|in hiding|hiding behind|blocked me|feral|nobody (?:there |here )?(?:actually |really |even )?(?:cares|listens|gives a))${E}`,
     ),
   ],
   // money claims weigh more: "trust" and "fortune" score positive in AFINN
@@ -231,6 +231,69 @@ const CLAIMS: [number, RegExp][] = [
     -2,
     rx(
       `${T}(?<claim>very transparent|well done (?:all|everyone|guys|team)(?= 👏| 🙃| 🙄)|oh (?:good|great),? another|if (?:you|u) ignore|(?:don't|dont|do not) put [^ .]+ (?:as )?first choice|if (?:you|u) care about (?:your|ur) (?:kid|kids|child|children)|🙃|🙄)${E}`,
+    ),
+  ],
+];
+
+/**
+ * The rhetoric of a damaging post that avoids the damning words (same scale): insinuation ("funny
+ * how every teacher who complains ends up leaving", "makes you wonder what's going on"), warnings to
+ * other parents ("don't be fooled by the prospectus", "don't bother with them if your child has
+ * SEND"), money against children ("spends more on consultants than on teachers", "while the CEO gets
+ * a pay rise"), sarcasm with a sting ("love how they listen by ignoring every email", "'Outstanding'
+ * my foot", "where complaints go to die"), and leaving ("moved my son to another school").
+ */
+const RHETORIC: [number, RegExp][] = [
+  // "funny" and "love" score positive in AFINN: the insinuation and the sarcasm outweigh them
+  [
+    -6,
+    rx(
+      `${T}(?<insinuation>(?:funny|strange|odd|interesting|curious|convenient|amazing|weird) how(?: [^ .]+){1,10} (?:leave|leaves|leaving|left|quit|quits|disappear|disappears|disappeared|vanish|vanishes|go quiet|goes quiet|never|nobody|no one|gets ignored|get ignored|ignored|gets buried|buried|gets lost|get lost|gets blamed|blamed|hushed up|swept))${E}`,
+    ),
+  ],
+  [
+    -3,
+    rx(
+      `${T}(?<insinuation>makes? (?:you|u|me|one) (?:wonder|think)(?: what| why| who)?|what(?:'s| is) (?:really|actually) going on|what (?:are|is) (?:they|the school|@org|the trust|the head) (?:hiding|covering)|something(?:'s| is) (?:not|n't) right|doesn't add up|does not add up|speaks volumes|says it all|tells you (?:all|everything) you need to know|draw your own conclusions|ask yourself why|ask yourselves why|(?:i )?wonder why)${E}`,
+    ),
+  ],
+  [
+    -5,
+    rx(
+      `${T}(?<warning>(?:don't|dont|do not) be (?:fooled|taken in|sucked in) by|(?:don't|dont|do not) believe (?:the|their|a word of the) (?:hype|website|prospectus|brochure|open evening|newsletter|spin)|look past the (?:[^ .]+ )?(?:prospectus|website|brochure|open evening|shiny)|(?:is|are|was|were) (?:not|nothing like|n't) what (?:the|their|its) (?:open evening|open day|website|prospectus|brochure|ofsted report|newsletter|advert|adverts|tour) (?:makes it look|make it look|made it look|makes it out|says|said|suggests|promises|promised|claims|claimed)|(?:don't|dont|do not) (?:bother|waste your time) with (?:@org|them|this school|that school|the school|this academy|that academy|[^ .]+ academy))${E}`,
+    ),
+  ],
+  [
+    -4,
+    rx(
+      `${T}(?<money>(?:spend|spends|spent|spending|waste|wastes|wasted|blow|blows|blew) (?:more |far more |thousands |millions |a fortune )?on (?:[^ .]+ ){1,5}?(?:(?:than|but not|instead of|while) (?:on )?(?:actual |real |our |the )?(?:teachers|teaching|kids|children|pupils|books|repairs|the roof|classrooms|staff|support|send)|(?:but not|rather than|instead of|than) on)|while (?:the |our |their )?(?:@org |[^ .]+ )?(?:ceo|head|heads|headteacher|executives|execs|exec|trust|leaders|leadership|slt|board|directors) (?:gets?|got|takes?|took|pockets?|pocketed|awards? themselves|awarded themselves|enjoys?) (?:a |an |another |their |his |her )?(?:pay rise|payrise|bonus|bonuses|raise|six figures|six-figure|big salary|salary|new car|expenses)|(?:consultants|rebranding|a rebrand|new logo|vanity project|vanity projects)(?: [^ .]+){0,6} (?:while|but|instead))${E}`,
+    ),
+  ],
+  [
+    -6,
+    rx(
+      `${T}(?<sarcasm>(?:love|loving|great|nice|lovely) (?:how|the way|to see how) (?:@org|@staff|they|the school|the trust|the head|school|staff|the office|leadership|slt)(?: [^ .]+){0,10} (?:ignore|ignores|ignoring|ignored|nothing|excuses|blame|blames|blaming|hides|hiding|lie|lies|lying|charge|charges|charging|cancel|cancels|cancelled|never (?:reply|replies|answer|answers|listen|listens))|(?:outstanding|good|caring|inclusive|nurturing|listening|family|world class|world-class)(?: [,"'])? my (?:foot|arse|backside|eye)|where (?:complaints|concerns|emails|ambition|hope|good teachers|children|kids|dreams) (?:go|goes) to die|(?:bullying|drugs|vaping|fighting|racism|chaos|cheating) (?:is |are )?(?:rife|rampant|everywhere|out of control|unchecked))${E}`,
+    ),
+  ],
+  [
+    -3,
+    rx(
+      `${T}(?<leaving>(?:moved|moving|took|taken|taking|pulled|pulling) (?:my|our|both my|both our|all my|all our) (?:son|daughter|kids|children|child|boy|girl|boys|girls|twins|lad) (?:out|elsewhere|to (?:another|a different|a better|a proper|a new) school))${E}`,
+    ),
+  ],
+  [
+    // "care" scores +2
+    -5,
+    rx(
+      `${T}(?<claim>(?:nobody|no one|noone)(?: [^ .]+){0,3} (?:(?:seems to|seem to|appears to|bothers to|bother to|wants to|want to) (?:care|listen|notice|bother|take responsibility)|(?:seems|seem|is|appears|is even|seems remotely) (?:bothered|interested|accountable|responsible)))${E}`,
+    ),
+  ],
+  [
+    // selective telling and unanswered parents: "only publishes the good results", "hasn't answered
+    // a parent's email since September"
+    -5,
+    rx(
+      `${T}(?<claim>only (?:publish|publishes|published|share|shares|shared|post|posts|posted|mention|mentions|tell|tells|told|show|shows|showed) (?:you |us |parents |families )?the (?:good|positive|nice|best)|(?:hasn't|haven't|has not|have not|never|still not|still hasn't|still haven't) (?:answered|replied to|responded to|returned|acknowledged|read) (?:a|any|our|a single|parents'|parent's|parent 's|parents 's) (?:[^ .]+ ){0,2}(?:email|emails|call|calls|message|messages|letter|letters|complaint|complaints))${E}`,
     ),
   ],
 ];
@@ -338,7 +401,7 @@ export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | n
       evidence.push(evidenceTokens(a, i, i, 'negative word'));
     }
   }
-  for (const [weight, re] of [...PHRASES, ...CLAIMS]) {
+  for (const [weight, re] of [...PHRASES, ...CLAIMS, ...RHETORIC]) {
     for (const m of matchAll(a, re, 3)) {
       total += weight;
       domain += weight;

@@ -112,7 +112,9 @@ const INTENT = alt(INTENT_LIST);
  * home time", "catch the bus outside", "find your lost property in the car park", "I'll catch your
  * mum at the gates about the party").
  */
-const CAUGHT_PERSON = `(?:him|her|them|you|u|yall|y'all|@staff|@user|(?:ur|your|that|the|this|his|their) (?:[^ .]+ )?${alt([...ADULT_ROLES].filter((r) => !FAMILY_ROLES.has(r)))})`;
+/** Adults outside a child's family: the people a threat is aimed at (a parent at the gates is not). */
+const OUTSIDE_ADULTS = alt([...ADULT_ROLES].filter((r) => !FAMILY_ROLES.has(r)));
+const CAUGHT_PERSON = `(?:him|her|them|you|u|yall|y'all|@staff|@user|(?:ur|your|that|the|this|his|their) (?:[^ .]+ )?${OUTSIDE_ADULTS})`;
 /** Where someone is caught alone: menacing after any of catch, get, find, wait for, see, meet. */
 const LYING_IN_WAIT = [
   'on the way home',
@@ -634,6 +636,11 @@ const RE_WEAPON_TIME = P(
   `${T}(?<weapon>${WEAPON})${E}${gap(4)}(?<place>${alt(PLACES)})${E}${gap(4)}(?<time>${alt(TIMES)})${E}`,
 );
 // veiled threats: the set phrases of menace
+/** Who says someone will never walk again when it is not a threat. */
+const RE_PROGNOSIS =
+  /(?<![^ ])(?:doctor|doctors|surgeon|surgeons|consultant|consultants|physio|physios|nurses|specialists|diagnosis|prognosis|told us|were told|was told|they said)(?![^ ])/;
+/** Who a menace says will suffer: "he'll", "that teacher will", "Mr X is going to". */
+const FUTURE_SUBJECT = `he'll|she'll|they'll|you'll|youll|u'll|(?:he|she|they|you|u|@staff|@org|(?:that|the|this) (?:[^ .]+ )?${OUTSIDE_ADULTS}(?: of (?:year|house|department|maths|english|science|pe|sixth form|ks3|ks4))?) (?:will|is going to|are going to|is gonna|are gonna|gonna)`;
 const VEILED: [string, RegExp, number][] = [
   [
     'watch your back',
@@ -788,7 +795,7 @@ const VEILED: [string, RegExp, number][] = [
     // clause must be the victim's act: "the next kid who gets stabbed on that road" is a worry)
     'whoever does it gets hurt',
     P(
-      `${T}(?<menace>(?:(?:(?:the )?(?:next|first) (?:kid|boy|girl|lad|child|pupil|student|teacher|person|one|parent|man|woman|bloke|idiot|@staff|@user)|any (?:kid|boy|girl|lad|teacher)|anyone|anybody) (?:who|that|to)|whoever|whoevers) (?!(?:gets|get|got|is|was)(?![^ ]))[^ .]+(?: [^ .]+){0,7} (?:gets|will get|is getting|is gonna get|is going to get|gonna get|getting|will be|is gonna be|is going to be) (?:stabbed|shot(?! of)|battered|knifed|glassed|beaten up|smacked|punched|decked|knocked out(?! of)|sparked out|jumped|a beating|a kicking|a slap(?! on)))${E}`,
+      `${T}(?<menace>(?:(?:(?:the )?(?:next|first) (?:kid|boy|girl|lad|child|pupil|student|teacher|person|one|parent|man|woman|bloke|idiot|@staff|@user)|any (?:kid|boy|girl|lad|teacher)|anyone|anybody) (?:who|that|to)|(?:the|that) (?:kid|boy|girl|lad|snitch|grass|rat|one|person|idiot|teacher) who|whoever|whoevers) (?!(?:gets|get|got|is|was)(?![^ ]))[^ .]+(?: [^ .]+){0,7} (?:gets|will get|is getting|is gonna get|is going to get|gonna get|getting|will be|is gonna be|is going to be) (?:stabbed|shot(?! of)|battered|knifed|glassed|beaten up|smacked|punched|decked|knocked out(?! of)|sparked out|jumped|done in|leathered|merked|a beating|a kicking|a slap(?! on)))${E}`,
     ),
     0.75,
   ],
@@ -898,6 +905,63 @@ const VEILED: [string, RegExp, number][] = [
     0.85,
   ],
   [
+    // "… and that teacher will know about it", "or you'll know about it": British menace, after a
+    // conjunction (a bare "the teachers will know about it by Monday" is news)
+    'will know about it',
+    P(
+      `${T}(?<menace>(?:and|or|otherwise|else|then|or else) (?:${FUTURE_SUBJECT}) (?:soon |definitely |certainly )?know about it)(?! (?:by|already|soon|from|through|via|when|if))${E}`,
+    ),
+    0.7,
+  ],
+  [
+    // "we'll see who's laughing then" (sport banter has its own guard below)
+    "see who's laughing",
+    P(
+      `${T}(?<menace>(?:we'll|we will|then we'll|you'll|let's|lets|we shall) see who(?:'s| is|s) (?:laughing|smiling|laughing now|smiling now|the big man|the hard man))${E}`,
+    ),
+    0.6,
+  ],
+  [
+    // "wait till I get my hands on that receptionist", "if I ever lay my hands on him"
+    'hands on someone',
+    P(
+      `${T}(?<menace>(?:get|getting|gets|got|lay|laying|put|putting) (?:my|me|our) (?:hands|hand|mitts) on ${CAUGHT_PERSON}(?![^ ]))${E}`,
+    ),
+    0.7,
+  ],
+  [
+    // "give me five minutes alone with him", "ten minutes in a room with that teacher"
+    'minutes alone with',
+    P(
+      `${T}(?<menace>(?:five|5|ten|10|two|2|three|3|one|1) (?:minutes|mins|min|minute|seconds|secs) (?:alone with|on my own with|in a room with|round the back with|outside with) ${CAUGHT_PERSON}(?![^ ]))${E}`,
+    ),
+    0.75,
+  ],
+  [
+    // "he'll never teach again", "she won't be walking anywhere": harm as the outcome
+    'never again',
+    P(
+      `${T}(?<menace>(?:he'll|she'll|they'll|you'll|youll|u'll|(?:he|she|they|you|u|@staff) (?:will|is going to|are going to|is gonna|are gonna|gonna)) never (?:teach|work|walk|talk|coach|see straight|show (?:his|her|their|your) face|sit down|use (?:his|her|their|your) hands) again)${E}`,
+    ),
+    0.65,
+  ],
+  [
+    // "enjoy your last week, because it'll be your last": a threat to life or job said as a promise
+    'it will be their last',
+    P(
+      `${T}(?<menace>(?:cos|because|coz|cause|as|cuz) (?:it|this|that|today|tonight|friday|monday)(?:'ll| will| is going to| is gonna|s gonna) be (?:his|her|their|your|ur) (?:very )?last|(?:his|her|their|your|ur) last (?:day|night|week) (?:on earth|alive|breathing))${E}`,
+    ),
+    0.7,
+  ],
+  [
+    // "I will make sure the head pays for it personally", "we'll make sure she suffers"
+    'make them pay',
+    P(
+      `${T}(?<menace>(?:make sure|make|making sure|see to it|ensure) (?:that )?(?:${CAUGHT_PERSON}|he|she|they|@org|(?:that|the|this) school) (?:pays|pay|suffers|suffer|regrets|regret|gets hurt|is sorry|are sorry|never forgets)(?: for (?:it|this|that|what (?:he|she|they|you) did))?(?: (?:personally|dearly|properly|big time))?(?= [.,!?]|$))`,
+    ),
+    0.7,
+  ],
+  [
     'get what they deserve',
     P(
       `${T}(?<menace>(?:gonna|going to|will|'ll|gunna) get (?:what's coming|whats coming|what (?:he|she|they|you|u) deserve|(?:his|hers|theirs|yours) coming|sorted|dealt with|done in))${E}`,
@@ -915,7 +979,7 @@ const VEILED_ANCHORS: Record<string, ReadonlySet<string>> = {
   'been warned': anchors('warned warning'),
   "won't walk out": anchors("won't wont ain't aint not"),
   'property damage': anchors('slashed smashed keyed bricked torched burnt burned bombed trashed kicked'),
-  'whoever does it gets hurt': anchors('next first anyone anybody any whoever whoevers'),
+  'whoever does it gets hurt': anchors('next first anyone anybody any whoever whoevers who'),
   'with my fists': anchors('fists hands'),
   'damage their car': anchors(
     'let letting slash slashing key keying smash smashing brick bricking torch torching',
@@ -952,6 +1016,13 @@ const VEILED_ANCHORS: Record<string, ReadonlySet<string>> = {
   'weapon brought in': anchors('gun knife blade machete bomb weapon shotgun rifle'),
   'arson through the door': anchors('petrol rag firework fireworks lighter fire'),
   'attack warning': anchors('shooting stabbing bloodbath massacre bomb explosion riot fight'),
+  'will know about it': anchors('know'),
+  'make them pay': anchors('pays pay suffers suffer regrets regret hurt sorry forgets'),
+  "see who's laughing": anchors('laughing smiling big hard'),
+  'hands on someone': anchors('hands hand mitts'),
+  'minutes alone with': anchors('alone own room back outside'),
+  'never again': anchors('again'),
+  'it will be their last': anchors('last'),
 };
 
 const RE_CONDITIONAL = A(
@@ -1293,6 +1364,29 @@ const FAMILIES: Family[] = [
     },
   },
   {
+    // "Mr Cole leaves at 5:15 every night through the back gate. Thought you should all know.": a
+    // person's movements posted for others to act on
+    name: 'movements shared',
+    why: "Publishes a person's movements for others",
+    need: anchors('know knows saying fyi interested wondering'),
+    re: P(
+      `${T}(?<menace>(?:@staff|he|she|(?:the|that) (?:[^ .]+ )?${OUTSIDE_ADULTS}) (?:always |usually |normally |still )?(?:leaves|finishes|walks|parks|drives|locks up|goes home|gets home|walks home|is on (?:his|her) own|is alone)(?: [^ ]+){0,10} (?:thought (?:you|people|everyone|yous|you'd|y'all) (?:should|might|would|all should|ought to) (?:all )?(?:know|like to know|want to know)|just saying|just so (?:you|everyone) (?:know|knows)|fyi|for anyone (?:interested|wondering|who wants to know)|if anyone(?:'s| is) (?:interested|wondering)|in case anyone (?:wants|wanted|needs) to know))${E}`,
+    ),
+    score: (a, m) => (negatedBefore(a, m.cs, 3) ? 0 : 0.75),
+  },
+  {
+    // "some of the dads are going to pay that teacher a visit", "they'll be scraping him off the
+    // playground", "enjoy your new roof while it lasts": set phrases of menace with a person or a
+    // property as their object
+    name: 'menace phrase',
+    why: 'Uses a set phrase of menace about a person or property',
+    need: anchors('visit scraping scrape lasts'),
+    re: P(
+      `${T}(?<menace>(?:pay|paying|pays|paid) ${CAUGHT_PERSON} a (?:little |friendly |proper |surprise |late night |late-night )?visit|(?:be |'ll be |will be |gonna be |going to be )?(?:scraping|scrape) ${CAUGHT_PERSON} off (?:the )?(?:floor|pavement|playground|road|tarmac|ground|wall|walls|car park)|enjoy (?:your|ur|the|that|their|his|her) (?:(?:new|shiny|lovely|fancy|nice|big|posh) ){0,2}(?:roof|windows|car|house|building|hall|sports hall|minibus|extension|block|office|conservatory) while (?:it|they) (?:lasts|last))${E}`,
+    ),
+    score: (a, m) => (negatedBefore(a, m.cs, 3) ? 0 : 0.7),
+  },
+  {
     // "I know what time Mrs X leaves", "we know which route he walks home"
     name: 'knows their movements',
     why: "Says they know a person's movements",
@@ -1326,10 +1420,14 @@ const FAMILIES: Family[] = [
         // "set the stage alight", "the pudding went up in flames": the school or a property only
         const object = /^(?:set|setting|sets)/.test(text) ? text : sentence;
         if (!new RegExp(`(?<![^ ])(?:${FIRE_PLACE})(?![^ ])`).test(object)) return 0;
+        // what is set alight is the object ("set the night sky alight"); what goes up in flames can
+        // be the school "one night"
+        const lit = /^(?:set|setting|sets)/.test(text);
         if (
-          /(?<![^ ])(?:stage|dancefloor|pitch|world|imagination|night|sky|tree|pudding|candle|candles|toast|bonfire|fireworks|pan|oven|kitchen|dinner)(?![^ ])/.test(
+          /(?<![^ ])(?:stage|dancefloor|pitch|tree|pudding|candle|candles|toast|bonfire|fireworks|pan|oven|kitchen|dinner)(?![^ ])/.test(
             sentence,
-          )
+          ) ||
+          (lit && /(?<![^ ])(?:world|imagination|night|sky)(?![^ ])/.test(object))
         )
           return 0;
       }
@@ -1405,9 +1503,11 @@ const FAMILIES: Family[] = [
         )
       )
         return 0;
+      // a cue of harm beside the words, not in them ("accidents happen" alone is road safety)
+      const beside = `${a.canon.slice(Math.max(0, m.cs - 80), m.cs)} ${a.canon.slice(m.ce, m.ce + 80)}`;
       const harm =
-        /(?<![^ ])(?:brakes|fire|burn|burnt|petrol|🔥|windows|tyres|car|house|classroom|building|hurt|happened|happens|something|owt|accident|accidents|people like|the likes of)(?![^ ])/.test(
-          around(a, m, 80, 80),
+        /(?<![^ ])(?:brakes|fire|burn|burnt|petrol|🔥|windows|tyres|car|cars|alone|especially|dog|dogs|cat|pet|kids|family|wife|husband|went missing|go missing|house|classroom|building|hurt|happened|happens|something|owt|accident|accidents|people like|the likes of|just saying|not saying|only saying|i'm not threatening|not a threat)(?![^ ])/.test(
+          beside,
         );
       return harm ? 0.75 : 0;
     },
@@ -1449,7 +1549,7 @@ const FAMILIES: Family[] = [
     why: 'Says someone should be harmed',
     need: anchors('ground grave hospital lesson dragging draggin dragged'),
     re: P(
-      `${T}(?<menace>put (?:@staff|him|her|them|you|u|that [^ .]+|the [^ .]+|[a-z]+) in (?:the )?(?:ground|grave|hospital|a&e|a wheelchair|intensive care)|(?:needs|need|deserves|deserve|wants|should be|ought to be) (?:dragging|draggin|dragged|drag) out|(?:teach|teaching|taught) (?:@staff |him |her |them |you |u |that [^ .]+ |the [^ .]+ )?a (?:proper |real |good |hard |painful )?lesson (?:he|she|they|you|u) (?:won't|wont|will never|never) forget)${E}`,
+      `${T}(?<menace>put (?:@staff|him|her|them|you|u|that [^ .]+|the [^ .]+|[a-z]+) in (?:the )?(?:ground|grave|hospital|a&e|a wheelchair|intensive care)|(?:needs|need|deserves|deserve|wants|should be|ought to be) (?:dragging|draggin|dragged|drag) out|(?:teach|teaching|taught) (?:@staff |him |her |them |you |u |(?:that|the|this) (?:[^ .]+ ){1,3})?a (?:proper |real |good |hard |painful )?lesson (?:he|she|they|you|u) (?:won't|wont|will never|never) forget)${E}`,
     ),
     score: (a, m) => (negatedBefore(a, m.cs, 3) ? 0 : 0.75),
   },
@@ -1459,7 +1559,7 @@ const FAMILIES: Family[] = [
     why: 'Says someone should be harmed',
     need: anchors('lesson'),
     re: P(
-      `${T}(?<menace>(?:needs|need|deserves|deserve|someone should|somebody should|someone needs to|gonna|going to|i'll|ill|i'd|we'll|we should)(?: [^ .]+){0,6} (?:teaching|teach|taught) (?:@staff |him |her |them |you |u )?a (?:proper |real |good |hard )?lesson)(?! (?:on|about|in|plan|plans|for|observation|with))${E}`,
+      `${T}(?<menace>(?:needs|need|deserves|deserve|someone should|somebody should|someone needs to|gonna|going to|i'll|ill|i'd|we'll|we should)(?: [^ .]+){0,6} (?:teaching|teach|taught) (?:@staff |him |her |them |you |u |(?:that|the|this) (?:[^ .]+ )?(?:${OUTSIDE_ADULTS}) )?a (?:proper |real |good |hard )?lesson)(?! (?:on|about|in|plan|plans|for|observation|with))${E}`,
     ),
     score: (a, m) => (negatedBefore(a, m.cs, 3) ? 0 : 0.7),
   },
@@ -1814,6 +1914,9 @@ export function detectThreat(a: Analysis): Hit | null {
         !/(?<![^ ])(?:@staff|he|she|him|her|you|u)(?![^ ])/.test(a.canon.slice(m.ce, m.ce + 30))
       )
         continue;
+      if (name === "see who's laughing" && inSportContext(a, m.cs)) continue;
+      // "he'll never walk again, the doctors said": a prognosis, not a promise
+      if (name === 'never again' && RE_PROGNOSIS.test(around(a, m, 80, 80))) continue;
       let score = base;
       if (joking) score -= 0.1;
       consider(score, `threat.veiled`, 'Uses threatening language', evidenceOf(a, m, 'menace'));

@@ -16,11 +16,13 @@ function check(c: Case): void {
 const groups: [string, Case[]][] = [
   ['threat families', F.THREAT_FAMILIES],
   ['not threat', F.NOT_THREAT_FAMILIES],
+  ['not threat: everyday twins of the idioms', F.NOT_THREAT_IDIOMS],
   ['safeguarding families', F.SAFEGUARDING_FAMILIES],
   ['not safeguarding', F.NOT_SAFEGUARDING_FAMILIES],
   ['abuse families', F.ABUSE_FAMILIES],
   ['not abuse', F.NOT_ABUSE_FAMILIES],
   ['disparaging families', F.DISPARAGING_FAMILIES],
+  ['not disparaging: twins of the rhetoric', F.NOT_DISPARAGING_RHETORIC],
   ['not disparaging', F.NOT_DISPARAGING_FAMILIES],
 ];
 
@@ -29,6 +31,20 @@ for (const [name, cases] of groups) {
     it.each(cases.map((c) => [c.text, c] as const))('%s', (_text, c) => check(c));
   });
 }
+
+describe('menace idioms by the rules (without the school heads)', () => {
+  it.each(F.THREAT_IDIOMS_BY_RULES.map((c) => [c.text, c] as const))('%s', (_text, c) => {
+    const r = classifyDetailed({ text: c.text, source: c.source }, F.HOLLYBROOK, { schoolModel: null });
+    expect(r.findings.map((f) => f.kind)).toContain('threat');
+  });
+});
+
+describe('damaging rhetoric by the rules (without the school heads)', () => {
+  it.each(F.DISPARAGING_RHETORIC_BY_RULES.map((c) => [c.text, c] as const))('%s', (_text, c) => {
+    const r = classifyDetailed({ text: c.text, source: c.source }, F.HOLLYBROOK, { schoolModel: null });
+    expect(r.findings.map((f) => f.kind)).toContain('disparaging');
+  });
+});
 
 describe('not threat by the rules (without the school heads)', () => {
   it.each(F.NOT_THREAT_BY_RULES.map((c) => [c.text, c] as const))('%s', (_text, c) => {

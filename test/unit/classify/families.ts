@@ -132,6 +132,45 @@ export const NOT_THREAT_FAMILIES: Case[] = [
 ];
 
 /**
+ * British set phrases of menace, caught by the rules alone (checked without the school heads, so a
+ * head cannot hide a rule that stopped working), with their everyday twins in NOT_THREAT_IDIOMS.
+ */
+export const THREAT_IDIOMS_BY_RULES: Case[] = [
+  t("Talk to my daughter like that again and you'll know about it, Mr Grant."),
+  t('keep my son in at lunch one more time and the head of year will know about it'),
+  t("Hollybrook thinks this is funny. We'll see who's laughing when I turn up on Monday."),
+  t('wait till I get my hands on that supply teacher'),
+  t('give me two minutes alone with the deputy and he will understand'),
+  t("the dinner lady who grabbed my boy will never work again. she'll never show her face again"),
+  t("Tell Mr Grant to enjoy half term cos it'll be his last"),
+  t('I will make sure that teacher pays for it.'),
+  t("someone should teach the new PE teacher a lesson he won't forget"),
+  t('the lad who grassed is getting done in after school'),
+  t('a few of the dads are going to pay the head a visit on Friday'),
+  t("they'll be scraping him off the car park floor if he touches my kid"),
+  t('You sacked my wife, Hollybrook. Enjoy your shiny new sports hall while it lasts.'),
+  t('Mrs Leigh walks home alone through the park every Thursday. Just so everyone knows.'),
+  t('would be a shame if that lovely dog of hers went missing'),
+  t('Hollybrook could go up in flames one night and I would not shed a tear'),
+];
+
+export const NOT_THREAT_IDIOMS: Case[] = [
+  q('The parents will know about it by Friday, the letter goes home tonight.'),
+  q("We'll see who's laughing after the Castlemere derby on Saturday, come on the U13s!"),
+  q("Can't wait to get my hands on the new Hollybrook yearbook"),
+  q('Ten minutes with the head after assembly sorted everything, she is a great listener'),
+  q('He will never walk again, the doctors told us, and now he runs the school 5k'),
+  q('Mrs Leigh retires in July and this summer fair will be her last, come and say goodbye'),
+  q('Please make sure your child pays for the trip on ParentPay by Friday'),
+  q('Miss Ray taught my son a lesson he will never forget: be kind'),
+  q('A few of the grandparents are going to pay the Reception class a visit for story time'),
+  q('Enjoy the sunshine while it lasts, Hollybrook! Sports day is on.'),
+  q('Mr Patel walks home through the park every day and says hello to everyone, what a lovely man'),
+  q('Accidents happen on that dark road by the school, please can the council fix the lights'),
+  q('Our Year 4s learned how Pudding Lane went up in flames in 1666'),
+];
+
+/**
  * Threat near misses the rules must leave alone. The school threat head still reads some of these
  * as threats ("I'll … your … car park" is the shape of many training threats); they are checked
  * without it so that the rules' part is pinned.
@@ -249,6 +288,36 @@ export const DISPARAGING_FAMILIES: Case[] = [
   d('the trust executives are paying themselves a fortune while the roof leaks'),
   d('Hollybrook, you have lost the trust of every parent after tonight'),
   d('The head should resign over this'),
+];
+
+/**
+ * Damaging posts that avoid the damning words (insinuation, warnings to parents, money against
+ * children, sarcasm with a sting, leaving), caught by the rules alone; their twins stay quiet.
+ */
+export const DISPARAGING_RHETORIC_BY_RULES: Case[] = [
+  d('Odd how every parent who asks about the SEND budget at Hollybrook gets ignored.'),
+  d("Hollybrook's head has gone through four deputies in two years. Draw your own conclusions."),
+  d('A warning to fellow parents: Hollybrook is not what the open evening makes it look like.'),
+  d("Don't be fooled by the Castlemere Trust website, the reality is very different."),
+  d('Hollybrook spent a fortune on a new sign but not on the leaking science labs.'),
+  d('Year 7s learning in portakabins while the Castlemere CEO gets another bonus.'),
+  d('Love how Hollybrook tells us to read the newsletter and then ignores every reply.'),
+  d('"Nurturing" my foot. Bullying is rampant at Hollybrook.'),
+  d('Castlemere Trust: where concerns go to die.'),
+  d('We moved our daughter to a different school after two years at Hollybrook. Wish we had gone sooner.'),
+  d('Three supply teachers in a term and nobody at Hollybrook seems bothered.'),
+  d('Hollybrook only shares the good news on here. Ask yourself why.'),
+  d('The head still has not answered a single email from the parents of Year 9.'),
+];
+
+export const NOT_DISPARAGING_RHETORIC: Case[] = [
+  q('Odd how fast the autumn term goes, Hollybrook starts again on Monday'),
+  q('A warning to fellow parents: the Hollybrook car park is closed on Friday for resurfacing'),
+  q('Love how Hollybrook celebrates every child at the end of term assembly'),
+  q('Hollybrook spent the morning reading to the nursery children, lovely to see'),
+  q('We moved house over the summer, so our son started at Hollybrook in September'),
+  q('Makes you think: the Year 6 assembly on kindness today. Well done Hollybrook.'),
+  q('Still waiting for my email reply about the trip money, no rush'),
 ];
 
 export const NOT_DISPARAGING_FAMILIES: Case[] = [
