@@ -391,6 +391,8 @@ export const TITLES = words('mr mrs ms miss dr sir mx prof professor cllr counci
 
 /** Common first names (UK, across communities), for full-name detection in official posts. */
 export const FIRST_NAMES = words(`
+tom tia aditi jess jessie zak ronan seb teddy zac aditya anaya zoya nathaniel peter rebecca rachel ruth
+simon sean shane stephen steven tara tessa vanessa mateusz emilia aoife niamh siobhan cian oisin declan eoin conor
 aaliyah aaron abdul abigail abdullah adam adrian ahmed aidan aiden aisha alex alexander alexandra
 alfie alice alicia aliyah alisha alyssa amara amber amelia amelie amina amir amira amy ana
 andrew angela anna annabelle anthony archie aria arjun arthur aryan asha ashley aurora ava

@@ -82,7 +82,7 @@ const BIRTH = rx(
 );
 const BIRTHDAY = /(?<![^ ])(?:birthday|bday|birthdays|born)(?![^ ])/;
 
-const MEDICAL = rx(
+export const MEDICAL = rx(
   `${T}(?<medical>${alt([
     'cancer',
     'breast cancer',
@@ -146,7 +146,7 @@ const MEDICAL = rx(
     'condition',
   ])})${E}`,
 );
-const MEDICAL_GUARD =
+export const MEDICAL_GUARD =
   /(?<![^ ])(?:awareness|(?:health|wellbeing|awareness) (?:week|month|day)|research|charity|fundraising|fundraiser|raise|raised|raising|sponsored|appeal|policy|training|assembly|lesson|first aid|drop-ins|drop in|support is available)(?![^ ])/;
 
 /** Capitalised person names in the original text: "Janet Reeves", "Mr Hughes' wife Claire". */

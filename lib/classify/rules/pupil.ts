@@ -12,9 +12,9 @@
  *    "shout out to @…", a year group, GCSE).
  */
 import { FIRST_NAMES, COMMON_WORDS, alt } from '../lexicon';
-import { clamp01, evidenceTokens, mergeEvidence } from './common';
+import { clamp01, evidenceTokens, matchAll, mergeEvidence } from './common';
 import type { Hit } from './common';
-import { NOT_NAME } from './personal';
+import { MEDICAL, MEDICAL_GUARD, NOT_NAME } from './personal';
 import type { Analysis, Token } from '../tokens';
 import type { Evidence } from '../../domain/finding';
 
@@ -129,6 +129,46 @@ const STAFF_BEFORE = new Set([
   'speaker',
   'guest',
   'dj',
+  // adults by their standing: "Paralympic swimmer Jess …", "former pupil and Olympian …"
+  'olympic',
+  'governors',
+  'trustees',
+  'teachers',
+  'coaches',
+  'authors',
+  'speakers',
+  'guests',
+  'visitors',
+  'volunteers',
+  'colleagues',
+  'paralympic',
+  'paralympian',
+  'professional',
+  'former',
+  'presenter',
+  'actor',
+  'actress',
+  'astronaut',
+  'mayor',
+  'bishop',
+  'vicar',
+  'reverend',
+  'rev',
+  'rabbi',
+  'imam',
+  'dr',
+  'doctor',
+  'pc',
+  'sergeant',
+  'firefighter',
+  'paramedic',
+  'nurse',
+  'scientist',
+  'poet',
+  'illustrator',
+  'journalist',
+  'reporter',
+  'broadcaster',
 ]);
 
 function isNameWord(t: Token | undefined): boolean {
@@ -228,12 +268,57 @@ function groupCue(a: Analysis, cue: number): boolean {
   return false;
 }
 
+/**
+ * A roll of pupils: team sheets, award lists, photo captions ("L–R: Priya Sharma, Tom Kowalski and
+ * Grace Adeyemi"). Two or more full names in a row are pupils when the post is about pupils'
+ * doings; lists of adults (authors, governors, sponsors, staff) are not.
+ */
+const ROLL_CONTEXT =
+  /(?<![^ ])(?:team|teams|squad|squads|side|winners|winner|champions|champion|award|awards|awarded|certificate|certificates|medal|medals|finalists|shortlisted|selected|l-r|l–r|left to right|pictured|well done|congratulations|congrats|players|player|captain|captains|prefects|readers|reading|stars|star|netball|football|rugby|hockey|cricket|chess|choir|cast|year \d{1,2}|y\d{1,2}|u\d{2}s?)(?![^ ])/;
+/** "L–R:", "L-R", "(l to r)" in a caption, in the post's own characters (canonical text reads R as "are"). */
+const RE_LEFT_TO_RIGHT = /\b[Ll] ?(?:[-–—/]|to) ?[Rr]\b/;
+const ADULT_ROLL =
+  /(?<![^ ])(?:authors|author|speakers|speaker|guests|guest|governors|governor|trustees|trustee|sponsors|sponsor|staff|teachers|colleagues|volunteers|parents|mps|councillors|cllr|retiring|retirement|welcome to our new|joined us|joining us|alumni|former pupils|old boys|old girls|lives of|life of|learning about|learned about|learnt about|studying|history|historical|famous|biography|biographies|inventors?|poets|explorers|scientists)(?![^ ])/;
+
+/**
+ * A first name with a class code and a health, behaviour or family detail identifies a pupil
+ * (LABELLING.md): "Harvey in 3B, who is recovering from leukaemia".
+ */
+const DETAIL =
+  /(?<![^ ])(?:excluded|exclusion|suspended|suspension|isolation|detention|detentions|behaviour|behavior|foster|fostered|adopted|looked after|in care|bereaved|bereavement|passed away|died|divorce|separated|free school meals|fsm|young carer|ehcp)(?![^ ])/;
+
+/** What joins the names of a list. */
+const LIST_GLUE: ReadonlySet<string> = new Set([',', 'and', '&']);
+/** People studied, not pupils: "learning about …", "the life of …". */
+const RE_STUDIED =
+  /(?<![^ ])(?:(?:learning|learnt|learned|studying|studied|finding out|researching|reading|writing|talking) about|(?:lives|life|biography|biographies|work|works|poems|paintings) of|inspired by|dressed as)(?: [^ ]+){0,8} $/;
+/** A story, a play or a project about a hospital is not a pupil's health. */
+const RE_MAKE_BELIEVE =
+  /(?<![^ ])(?:story|stories|poem|poems|book|books|play|drama|project|drawing|painting|model|role play|role-play|pretend|dressed|costume|teddy|teddies|toy|toys)(?![^ ])/;
+
+/** First name then class code: "Harvey in 3B", "Harvey (3B)", "Harvey 3B". */
+function firstNameWithClass(a: Analysis): number {
+  for (let i = 0; i + 1 < a.tokens.length && i < 2000; i++) {
+    const t = a.tokens[i];
+    if (!t || t.kind !== 'word' || !t.cap || !FIRST_NAMES.has(t.norm)) continue;
+    for (let k = i + 1; k <= i + 3 && k < a.tokens.length; k++) {
+      const u = a.tokens[k];
+      if (!u) break;
+      if (u.kind === 'number' && CLASS_CODE.test(u.norm)) return i;
+      if (u.norm !== 'in' && u.norm !== '(' && u.norm !== ',' && u.norm !== 'class') break;
+    }
+  }
+  return -1;
+}
+
 export function detectPupilId(a: Analysis): Hit | null {
   const evidence: Evidence[] = [];
   let best = 0;
   let rule = '';
   let why = '';
   const photo = /(?<![^ ])(?:pictured|picture|photo|photos|📸|📷)(?![^ ])/.test(a.canon);
+  const pairs: number[] = [];
+  let adultsUntil = -10;
   for (let i = 0; i + 1 < a.tokens.length; i++) {
     const t = a.tokens[i];
     const u = a.tokens[i + 1];
@@ -241,6 +326,25 @@ export function detectPupilId(a: Analysis): Hit | null {
     const firstKnown = FIRST_NAMES.has(t.norm);
     if (!firstKnown && (COMMON_WORDS.has(t.norm) || COMMON_WORDS.has(u.norm))) continue;
     if (t.allCaps && u.allCaps) continue;
+    // "author Michael Morpurgo", "our governors Peter Hale and Rachel Stone": adults named by their
+    // role, the role carrying over a list
+    const listed = i - adultsUntil <= 2 && a.tokens.slice(adultsUntil, i).every((w) => LIST_GLUE.has(w.norm));
+    if (
+      listed ||
+      STAFF_BEFORE.has(a.tokens[i - 1]?.norm ?? '') ||
+      STAFF_BEFORE.has(a.tokens[i - 2]?.norm ?? '')
+    ) {
+      adultsUntil = i + 2;
+      i++;
+      continue;
+    }
+    // "learning about Rosa Parks and Martin Luther King": people in a lesson
+    if (RE_STUDIED.test(a.canon.slice(Math.max(0, (a.tokStart[i] ?? 0) - 50), a.tokStart[i] ?? 0))) {
+      adultsUntil = i + 2;
+      i++;
+      continue;
+    }
+    pairs.push(i);
     const cue = pupilCueNear(a, i, i + 1);
     if (cue < 0) continue;
     // a school or place rather than a pupil: "Our Moorside Brook Year 9s", "Bishop Wren CE Academy …",
@@ -258,6 +362,42 @@ export function detectPupilId(a: Analysis): Hit | null {
     evidence.push(evidenceTokens(a, i, i + 1, 'full name'));
     if (cue !== i) evidence.push(evidenceTokens(a, cue, cue, 'pupil context'));
     i++;
+  }
+  // a roll of two or more full names next to each other (", " / "and" / "&" between them)
+  if (
+    best === 0 &&
+    pairs.length >= 2 &&
+    (ROLL_CONTEXT.test(a.canon) || RE_LEFT_TO_RIGHT.test(a.original)) &&
+    !ADULT_ROLL.test(a.canon)
+  ) {
+    for (let p = 0; p + 1 < pairs.length; p++) {
+      const x = pairs[p] as number;
+      const y = pairs[p + 1] as number;
+      const between = a.tokens.slice(x + 2, y).map((t) => t.norm);
+      if (between.length > 2 || !between.every((w) => w === ',' || w === 'and' || w === '&')) continue;
+      const known = (k: number): boolean => FIRST_NAMES.has(a.tokens[k]?.norm ?? '');
+      if (!known(x) && !known(y)) continue;
+      best = 0.8;
+      rule = 'pupil_identification.roll';
+      why = 'Names pupils in full in a list (a team, an award, a photo caption).';
+      evidence.push(evidenceTokens(a, x, x + 1, 'full name'), evidenceTokens(a, y, y + 1, 'full name'));
+      break;
+    }
+  }
+  // a first name with a class code and a health, behaviour or family detail
+  if (best === 0) {
+    const f = firstNameWithClass(a);
+    if (f >= 0) {
+      const med = matchAll(a, MEDICAL, 1)[0];
+      const detail =
+        (med && !MEDICAL_GUARD.test(a.canon) && !RE_MAKE_BELIEVE.test(a.canon)) || DETAIL.test(a.canon);
+      if (detail) {
+        best = 0.7;
+        rule = 'pupil_identification.first_name_detail';
+        why = 'Names a pupil by first name and class together with a health, behaviour or family detail.';
+        evidence.push(evidenceTokens(a, f, f, 'first name'));
+      }
+    }
   }
   const handles = a.tokens.map((t, k) => [t, k] as const).filter(([t]) => t.kind === 'handle');
   if (handles.length > 0 && FOLLOW.test(a.canon)) {

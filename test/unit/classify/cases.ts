@@ -224,12 +224,32 @@ export const PUPIL: Case[] = [
   ]),
   o('Star reader this week is Zainab Ahmed in 4C 📚', ['pupil_identification']),
   o("Follow Year 10's Ella on TikTok @ella_draws09 for her amazing art", ['pupil_identification']),
+  // a roll of full names: team sheets, award lists, captions
+  o('U13 hockey squad for Saturday: Amelia Hart, Tom Fenwick & Sean Doyle. Kit on!', [
+    'pupil_identification',
+  ]),
+  o('L-R: Rachel Osei, Peter Lindqvist and Niamh Byrne with their art prizes', ['pupil_identification']),
+  // a first name and class with a health, behaviour or family detail
+  o('Get well soon to Declan in 5W, home from hospital after his operation 💙', ['pupil_identification']),
+  o('Ruby in 8T is in isolation until Friday after the incident at lunch', ['pupil_identification']),
 ];
 
 export const NOT_PUPIL: Case[] = [
   o('Well done to Amira in Year 2 for her brilliant reading!', [], ['pupil_identification']),
   o('Mrs Whitfield and Mr Ahmed led a fantastic Year 8 trip to York', [], ['pupil_identification']),
   o('Year 9 enjoyed a visit from author Michael Morpurgo today', [], ['pupil_identification']),
+  o(
+    'Thank you to our governors Peter Hale and Rachel Stone for judging the Year 6 bake off',
+    [],
+    ['pupil_identification'],
+  ),
+  o(
+    'Year 5 have been learning about Rosa Parks and Martin Luther King this week',
+    [],
+    ['pupil_identification'],
+  ),
+  o('Olympic rower Helen Glover spoke to our Year 10s about resilience', [], ['pupil_identification']),
+  o('Declan in 5W wrote a brilliant story about a hospital for teddies 🧸', [], ['pupil_identification']),
 ];
 
 export const SENSITIVE: Case[] = [
