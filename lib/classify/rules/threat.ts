@@ -636,6 +636,9 @@ const RE_WEAPON_TIME = P(
   `${T}(?<weapon>${WEAPON})${E}${gap(4)}(?<place>${alt(PLACES)})${E}${gap(4)}(?<time>${alt(TIMES)})${E}`,
 );
 // veiled threats: the set phrases of menace
+/** Recourse a parent may warn of: the press, Ofsted, the council, a solicitor, a formal complaint. */
+const RE_RECOURSE =
+  /(?<![^ ])(?:papers|the press|newspaper|newspapers|journalist|ofsted|the council|councillor|my mp|our mp|solicitor|solicitors|lawyer|lawyers|legal action|tribunal|formal complaint|complaint|governors|local authority|social media|the news|bbc|itv|dfe|department for education)(?![^ ])/;
 /** Who says someone will never walk again when it is not a threat. */
 const RE_PROGNOSIS =
   /(?<![^ ])(?:doctor|doctors|surgeon|surgeons|consultant|consultants|physio|physios|nurses|specialists|diagnosis|prognosis|told us|were told|was told|they said)(?![^ ])/;
@@ -1915,6 +1918,9 @@ export function detectThreat(a: Analysis): Hit | null {
       )
         continue;
       if (name === "see who's laughing" && inSportContext(a, m.cs)) continue;
+      // "I'm going to the papers about this, you've been warned": a warning of recourse, not harm
+      if ((name === 'been warned' || name === 'mark my words') && !harmPresent && RE_RECOURSE.test(a.canon))
+        continue;
       // "he'll never walk again, the doctors said": a prognosis, not a promise
       if (name === 'never again' && RE_PROGNOSIS.test(around(a, m, 80, 80))) continue;
       let score = base;

@@ -152,6 +152,7 @@ export const THREAT_IDIOMS_BY_RULES: Case[] = [
   t('Mrs Leigh walks home alone through the park every Thursday. Just so everyone knows.'),
   t('would be a shame if that lovely dog of hers went missing'),
   t('Hollybrook could go up in flames one night and I would not shed a tear'),
+  t("The papers first, and if that doesn't work I'll smash his windows in. You've been warned."),
 ];
 
 export const NOT_THREAT_IDIOMS: Case[] = [
@@ -181,6 +182,9 @@ export const NOT_THREAT_BY_RULES: Case[] = [
   q("I'll get the books in the car park before registration"),
   q("I'll catch your mum at the gates about the party"),
   q('we will meet the coach outside at 7'),
+  // a warning of recourse, not of harm
+  q("I'm going to the papers about this, Hollybrook, you've been warned"),
+  q('Mark my words, Ofsted will hear about how Hollybrook treats SEND families'),
 ];
 
 /** Safeguarding families. */
