@@ -67,6 +67,9 @@ const HOUSE = new RegExp(
   `(?<![a-z0-9])(\\d{1,4}[a-z]?),?\\s+(?:[a-z][a-z'-]+\\s+){1,3}${STREET_SUFFIX}(?![a-z])`,
   'g',
 );
+/** Words that never stand between a house number and a street name. */
+const NOT_A_STREET =
+  /(?<![a-z])(?:mr|mrs|miss|ms|mx|dr|sir|teacher|teachers|year|years|class|pupils|children|kids|students|points|goals|minutes|hours|days|weeks)(?![a-z])/;
 const LIVES_ON = rx(
   `${T}(?<address>(?:lives|living|live|lived|stays|staying|moved) (?:just )?(?:round the corner |around the corner |down the road |next door |nearby )?(?:on|at|in) (?:\\d{1,4} )?[a-z][a-z'-]+ ${STREET_SUFFIX})${E}`,
 );
@@ -276,6 +279,8 @@ export function detectPersonalData(a: Analysis): Hit | null {
     }
     for (const m of text.matchAll(HOUSE)) {
       const ctx = around(m.index, m.index + m[0].length);
+      // "Year 4 teacher Mrs Green", "Class 6 Mr Park": a year or class and a titled name, not a house
+      if (NOT_A_STREET.test(m[0])) continue;
       if (PERSONAL_CONTEXT.test(ctx)) {
         consider(0.85, 'personal_data.address', 'Publishes a home address.', [
           evidenceNorm(a, m.index, m.index + m[0].length, 'address'),

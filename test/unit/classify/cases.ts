@@ -216,6 +216,8 @@ export const NOT_PERSONAL: Case[] = [
   o('Term starts on 04/09/2025 and ends 19/12/2025', [], ['personal_data']),
   o('Tickets are £5, doors open at 6.30pm, 250 seats available', [], ['personal_data']),
   o('Cancer Research fundraiser: wear pink on Friday!', [], ['personal_data']),
+  // a year group and a titled name are not a house number and a street ("Green" is a street suffix)
+  o('Our Year 4 teacher Mrs Green ran the 10k for the PTA!', [], ['personal_data']),
 ];
 
 export const PUPIL: Case[] = [
@@ -273,12 +275,16 @@ export const NOT_SENSITIVE: Case[] = [
 export const SOLICITATION: Case[] = [
   o('Get 15% off at Sparkle Nails with code HOLLY15 this week only!', ['solicitation']),
   o('Make £300 a week from home with my new business, message me for details', ['solicitation']),
+  // a member of staff's side business, offered through the school's account
+  o('Our Year 2 TA Mrs Page also does lashes and brows, message her for mates rates 💅', ['solicitation']),
+  o('Mr Dale from the maths department now offers tutoring in the holidays, DM for prices', ['solicitation']),
   o('Vote Labour on Thursday to save our schools!', ['solicitation']),
   o('Forward this to 10 friends and the school will win a prize, do not break the chain!', ['solicitation']),
 ];
 
 export const NOT_SOLICITATION: Case[] = [
   ob('PTA raffle tickets on sale at the gate this week, all money raised goes to the library'),
+  ob('Our after-school club now offers cake decorating on Thursdays, book through the school office'),
   ob('Thank you to everyone who donated to our Children in Need bake sale!'),
   ob('Tickets for the Year 6 production are available from the school office'),
 ];
