@@ -37,6 +37,7 @@ import {
   HARM_WORDS,
   INSULT_ADJS,
   INSULT_NOUNS,
+  MENACE_AFTER,
   MENACE_COMPOUNDS,
   MENACE_WORDS,
   alt,
@@ -49,7 +50,7 @@ import type { Head, ModelScore } from './model';
 import { analyze, lexemeOf } from './tokens';
 import type { Analysis, Token } from './tokens';
 import { detectAbuse } from './rules/abuse';
-import { clamp01, evidenceTokens, explain, mergeEvidence } from './rules/common';
+import { clamp01, evidenceTokens, explain, inSportContext, mergeEvidence } from './rules/common';
 import type { Hit } from './rules/common';
 import { DOMAIN_EXTRAS, detectDisparaging } from './rules/disparaging';
 import { detectMedia } from './rules/media';
@@ -171,9 +172,12 @@ const MENACE = new RegExp(
   `(?<![^ ])(?:${longestFirst(MENACE_WORDS)
     .map((w) => {
       const tails = MENACE_COMPOUNDS[w];
-      return tails === undefined ? esc(w) : `${esc(w)}(?! ${alt(tails)}(?![^ ]))`;
+      const heads = MENACE_AFTER[w];
+      const before = heads === undefined ? '' : `(?<!(?<![^ ])${alt(heads)} )`;
+      return tails === undefined ? `${before}${esc(w)}` : `${before}${esc(w)}(?! ${alt(tails)}(?![^ ]))`;
     })
     .join('|')})(?![^ ])`,
+  'g',
 );
 /**
  * "fire" as slang praise ("that playlist was fire 🔥🔥", "this is straight fire"), with the flames
@@ -181,8 +185,29 @@ const MENACE = new RegExp(
  */
 const PRAISE_FIRE =
   /(?<![^ ])(?:was|is|are|were|so|straight|pure|proper|absolute|absolutely|actually|lowkey|highkey|that's|thats|it's|its|sounds|looks) fire(?: 🔥)*(?![^ ])/g;
-/** Whether the threat head has a menace word to stand on. */
-const hasMenace = (canon: string): boolean => MENACE.test(canon.replace(PRAISE_FIRE, ' '));
+/** Menace words that sport uses for winning: "we'll batter them", "smashed it", "shoot", "on fire". */
+const SPORT_IDIOMS: ReadonlySet<string> = new Set(
+  'batter battered beat beating smash smashed shoot shooting shot kill destroy bomb fire 🔥 💥 dead hurt'.split(
+    ' ',
+  ),
+);
+/**
+ * Whether the threat head has a menace word to stand on; sport's words for winning do not count in a
+ * sentence about sport ("Year 10 are gonna batter Kingsmead at football on Friday"). Praise-fire is blanked with spaces of the same
+ * length, so offsets stay those of the canonical text.
+ */
+function hasMenace(a: Analysis): boolean {
+  const text = a.canon.replace(PRAISE_FIRE, (m) => ' '.repeat(m.length));
+  MENACE.lastIndex = 0;
+  for (let m = MENACE.exec(text); m !== null; m = MENACE.exec(text)) {
+    // "gonna batter mr harding if he makes me do the bleep test": a person to batter is no match
+    const aimedAt = /^ (?:@staff|him|her|them|you|u|ya|his|their)(?![^ ])/.test(
+      text.slice(m.index + m[0].length),
+    );
+    if (!SPORT_IDIOMS.has(m[0]) || aimedAt || !inSportContext(a, m.index)) return true;
+  }
+  return false;
+}
 
 /** Direct address. */
 const DIRECT = new Set(['you', 'your', "you're", 'yourself', 'ya', 'yall', "y'all", 'ye', 'yous', '@user']);
@@ -495,7 +520,7 @@ export function classifyDetailed(
     for (const s of schoolHits(a, lex, unexplained, school)) {
       // a threat is critical (the Principal and the CEO at once): the head must have a menace word to
       // stand on, not only the shape of one ("I'll be waiting outside the gates at 3 to pick her up")
-      if (s.kind === 'threat' && !hasMenace(a.canon)) continue;
+      if (s.kind === 'threat' && !hasMenace(a)) continue;
       const ev = modelEvidence(a, s);
       if (ev.length === 0) continue;
       hits.set(s.kind, {

@@ -572,6 +572,29 @@ wouldnt come|wouldn't come|wont be|won't be|🔪|🗡️|🗡|💣|🔥|🔫|�
   .filter((w) => w.length > 0);
 
 /**
+ * Words before a menace word that make it name something ordinary: a bag strap, pancake batter, a
+ * camp fire. The menace word does not count after one of these.
+ */
+export const MENACE_AFTER: Readonly<Record<string, readonly string[]>> = {
+  strap: [
+    'bag',
+    'watch',
+    'shoulder',
+    'chin',
+    'guitar',
+    'camera',
+    'rucksack',
+    'sandal',
+    'shoe',
+    'seat',
+    'wrist',
+  ],
+  straps: ['bag', 'watch', 'shoulder', 'guitar', 'camera', 'rucksack', 'sandal', 'shoe', 'seat'],
+  batter: ['pancake', 'cake', 'yorkshire', 'fish', 'tempura', 'the'],
+  fire: ['camp', 'bon', 'open', 'log', 'wood'],
+};
+
+/**
  * Compounds in which a menace word names something ordinary: "car" in "the car wash", "fire" in "the
  * fire drill", "house" in "house points", "live" in "the live stream". The word does not count as a
  * menace word when one of these follows it. "car park" is not among them: a car park is where people

@@ -57,6 +57,7 @@ import {
 import type { Anchored, Hit, Match } from './common';
 import { tokenAt } from '../tokens';
 import type { Analysis } from '../tokens';
+import { CUE_ANCHORS, RE_WEAPON_COMPOUND, cueThreat } from './threat-cues';
 import type { Evidence } from '../../domain/finding';
 
 const INTENT_LIST = [
@@ -1701,6 +1702,7 @@ const ALL_ANCHORS = new Set<string>([
   ...REPORT_ANCHORS,
   ...Object.values(VEILED_ANCHORS).flatMap((s) => [...s]),
   ...FAMILY_ANCHORS,
+  ...CUE_ANCHORS,
 ]);
 
 /** Each veiled pattern with its anchor set, looked up once. */
@@ -1850,6 +1852,8 @@ export function detectThreat(a: Analysis): Hit | null {
   {
     for (const m of weaponMatches) {
       if (negatedBefore(a, m.cs, 3)) continue;
+      // "the debate on gun control at school tomorrow", "knife crime talk": no weapon is meant
+      if (RE_WEAPON_COMPOUND.test(a.canon.slice(m.cs, m.ce + 20))) continue;
       const s = a.canon.slice(Math.max(0, m.cs - 60), m.ce + 60);
       if (
         /(?<![^ ])(?:skills|food tech|cooking|chopping|butter|crime awareness|awareness|amnesty|crime talk|macbeth|dagger|play|drama|prop|props|julienne|baking|cricket bat|rounders|bat and ball|bats)(?![^ ])/.test(
@@ -1993,6 +1997,17 @@ export function detectThreat(a: Analysis): Hit | null {
         );
       }
     }
+  }
+  if (best === 0) {
+    // no set phrase: several independent cues that meet (rules/threat-cues.ts)
+    const c = cueThreat(a);
+    if (c)
+      consider(
+        c.score,
+        'threat.cues',
+        'Weapons or violence with a target, a time or place and intent',
+        c.evidence,
+      );
   }
   if (best < 0.5) return null;
   return {

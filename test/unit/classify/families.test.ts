@@ -17,6 +17,7 @@ const groups: [string, Case[]][] = [
   ['threat families', F.THREAT_FAMILIES],
   ['not threat', F.NOT_THREAT_FAMILIES],
   ['not threat: everyday twins of the idioms', F.NOT_THREAT_IDIOMS],
+  ['not threat: cues that do not meet', F.NOT_THREAT_CUES],
   ['safeguarding families', F.SAFEGUARDING_FAMILIES],
   ['not safeguarding', F.NOT_SAFEGUARDING_FAMILIES],
   ['abuse families', F.ABUSE_FAMILIES],
@@ -32,11 +33,14 @@ for (const [name, cases] of groups) {
   });
 }
 
-describe('menace idioms by the rules (without the school heads)', () => {
-  it.each(F.THREAT_IDIOMS_BY_RULES.map((c) => [c.text, c] as const))('%s', (_text, c) => {
-    const r = classifyDetailed({ text: c.text, source: c.source }, F.HOLLYBROOK, { schoolModel: null });
-    expect(r.findings.map((f) => f.kind)).toContain('threat');
-  });
+describe('menace idioms and converging cues by the rules (without the school heads)', () => {
+  it.each([...F.THREAT_IDIOMS_BY_RULES, ...F.THREAT_CUES_BY_RULES].map((c) => [c.text, c] as const))(
+    '%s',
+    (_text, c) => {
+      const r = classifyDetailed({ text: c.text, source: c.source }, F.HOLLYBROOK, { schoolModel: null });
+      expect(r.findings.map((f) => f.kind)).toContain('threat');
+    },
+  );
 });
 
 describe('damaging rhetoric by the rules (without the school heads)', () => {

@@ -155,6 +155,31 @@ export const THREAT_IDIOMS_BY_RULES: Case[] = [
   t("The papers first, and if that doesn't work I'll smash his windows in. You've been warned."),
 ];
 
+/**
+ * Threats that no set phrase covers, found by converging cues (rules/threat-cues.ts): a weapon or
+ * violence with a target, a time or place and intent or menace, or insinuated menace about a
+ * person's reach. Checked by the rules alone.
+ */
+export const THREAT_CUES_BY_RULES: Case[] = [
+  t('blade in my bag, hollybrook gonna find out monday'),
+  t('someone getting chinged after school behind the sports hall fr'),
+  t('hollybrook yr 10s are getting bodied friday, the mandem have it ready'),
+  t('ur getting jumped by the canal 2moro, no joke'),
+  t('machete ready for the castlemere lot tonight 🔪'),
+  t('anyone know what time the head at Hollybrook leaves on a Friday? asking for reasons 🙂'),
+  t('printed out his address. just in case 🤫 @HollybrookAcad'),
+];
+
+export const NOT_THREAT_CUES: Case[] = [
+  q('my bag strap snapped at lunch today, gonna buy a new one'),
+  q('Year 9 knife crime workshop with the police at Hollybrook tomorrow lunchtime'),
+  q('Hollybrook U14s are gonna batter Castlemere at football on Friday'),
+  q('Year 8 history: the Gunpowder Plot and the bomb under parliament, lesson on Monday'),
+  q('Macbeth rehearsal tonight, bring your prop dagger and blades for the battle scene'),
+  q("Anyone know what time the Hollybrook office closes on Friday? Need to drop off my son's inhaler 🙂"),
+  q('the debate on gun control at Hollybrook sixth form tomorrow should be interesting'),
+];
+
 export const NOT_THREAT_IDIOMS: Case[] = [
   q('The parents will know about it by Friday, the letter goes home tonight.'),
   q("We'll see who's laughing after the Castlemere derby on Saturday, come on the U13s!"),
