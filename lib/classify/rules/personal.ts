@@ -17,6 +17,7 @@
 import { alt } from '../lexicon';
 import { E, T, anchors, clamp01, evidenceOf, hasAny, matchAll, mergeEvidence, rx } from './common';
 import type { Hit } from './common';
+import { tokenAt } from '../tokens';
 import type { Analysis } from '../tokens';
 import type { Evidence } from '../../domain/finding';
 
@@ -239,6 +240,18 @@ const MEDICAL_ANCHORS = anchors(
 const TRIGGER_CHARS =
   /[0-9@]|born|birthday|lives|living|house|home|hospital|cancer|chemo|diabet|insulin|diagnos|surgery|pregnan|epilep|allerg|autis|adhd|seizure|condition|complications|operation|terminal/;
 
+/**
+ * "Bob Hughes, 65 today!", "Mrs Patel (40 today)": an age given right after a person's name, which
+ * says as much as a birthday does.
+ */
+function ageAfterName(a: Analysis, cs: number, word: string): boolean {
+  if (!/^\d{1,3} today$/.test(word)) return false;
+  let k = tokenAt(a, cs) - 1;
+  while (k >= 0 && (a.tokens[k]?.norm === ',' || a.tokens[k]?.norm === '(')) k--;
+  const t = a.tokens[k];
+  return !!t && (t.kind === 'staff' || (t.kind === 'word' && t.cap && !t.allCaps && !NOT_NAME.has(t.norm)));
+}
+
 export function detectPersonalData(a: Analysis): Hit | null {
   const text = a.norm.text;
   if (!TRIGGER_CHARS.test(text)) return null;
@@ -314,7 +327,8 @@ export function detectPersonalData(a: Analysis): Hit | null {
       !word.startsWith('date') &&
       !word.startsWith('dob') &&
       !word.startsWith('d.o.b') &&
-      !BIRTHDAY.test(s)
+      !BIRTHDAY.test(s) &&
+      !ageAfterName(a, m.cs, word)
     )
       continue;
     consider(

@@ -208,9 +208,12 @@ export const PERSONAL: Case[] = [
   o('Please remember our business manager Linda Ford, who has just been diagnosed with leukaemia', [
     'personal_data',
   ]),
+  // an age right after a name says as much as a birthday
+  o('Happy retirement to our caretaker Bob Hughes, 65 today! 🎉', ['personal_data']),
 ];
 
 export const NOT_PERSONAL: Case[] = [
+  o('Year 6 raised £65 today for the hospice, thank you!', [], ['personal_data']),
   o('Call the school office on 01632 960000 for absence reporting', [], ['personal_data']),
   o('Email admissions@hollybrook.sch.uk with any questions', [], ['personal_data']),
   o('Term starts on 04/09/2025 and ends 19/12/2025', [], ['personal_data']),
