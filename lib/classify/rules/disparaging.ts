@@ -298,6 +298,35 @@ const RHETORIC: [number, RegExp][] = [
   ],
 ];
 
+/**
+ * Sarcasm that closes a complaint in a sentence of its own ("Meanwhile the trust's got a new office.
+ * Priorities.", "Pure coincidence, I'm sure.", "Work it out."), and set phrases of the same bite: "tells
+ * you exactly where the priorities are", "all arse and no trousers", "must be why you've lost nine of
+ * them", a glossy front with nothing behind it, a leader paid "more than the prime minister".
+ */
+const SARCASM: [number, RegExp][] = [
+  [
+    -5,
+    rx(
+      `(?:^|[.!?] )(?<coda>(?:priorities|value for money|shocked(?: , i tell you)?|shocker|what a surprise|what a shock|who'd have thought|go figure|funny that|imagine that|(?:pure |total |complete )?coincidence(?: , i'm sure| i'm sure)?|i'm sure|but sure|worth knowing|work it out|you couldn't (?:write|make) it(?: up)?|make (?:it|that) make sense|says it all(?: really)?|speaks volumes|do better|strange that|odd that|interesting that|draw your own conclusions|ask yourself why)) ?(?:[.!?]+|$)`,
+    ),
+  ],
+  [
+    -5,
+    rx(
+      `${T}(?<sarcasm>tells (?:you|u|me|us) (?:exactly |all you need to know |everything )?(?:where|what|about|how)(?: [^ .]+){0,3} (?:priorities|matters|cares|stand)|all (?:arse|mouth|fur coat|talk|show|fur coat) and no (?:trousers|knickers|action|substance|teaching)|(?:earns|earn|paid|gets|get|on) more than the prime minister)${E}`,
+    ),
+  ],
+  // "… must be why three of us have been ignored since June": with a complaint beside it
+  [-3, rx(`${T}(?<sarcasm>must be why)${E}`)],
+  [
+    -4,
+    rx(
+      `${T}(?<front>(?:great|lovely|nice|beautiful|gorgeous|stunning|amazing|slick|polished|glossy|fancy|shiny|brilliant) (?:website|mission statement|banners|banner|prospectus|blazers|brochure|logo|sign|signs|newsletter|open evening)(?: [^ ]+){0,10} (?:shame|but the|the actual|nobody|can't|cannot|never|doesn't|don't))${E}`,
+    ),
+  ],
+];
+
 /** Pile-on replies: agreement with a complaint already made in the thread. */
 const RE_AGREE = rx(
   `^(?<agree>this|this 👆|👆|\\+ ?1|100%|100 %|exactly(?: this)?|same here|same|same happened|agreed|agree|so true|spot on|preach|yep|yup|totally|absolutely this|couldn't agree more|couldnt agree more|this is so true|facts|true)${E}`,
@@ -401,7 +430,7 @@ export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | n
       evidence.push(evidenceTokens(a, i, i, 'negative word'));
     }
   }
-  for (const [weight, re] of [...PHRASES, ...CLAIMS, ...RHETORIC]) {
+  for (const [weight, re] of [...PHRASES, ...CLAIMS, ...RHETORIC, ...SARCASM]) {
     for (const m of matchAll(a, re, 3)) {
       total += weight;
       domain += weight;

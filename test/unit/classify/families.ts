@@ -337,6 +337,12 @@ export const DISPARAGING_RHETORIC_BY_RULES: Case[] = [
   d('Three supply teachers in a term and nobody at Hollybrook seems bothered.'),
   d('Hollybrook only shares the good news on here. Ask yourself why.'),
   d('The head still has not answered a single email from the parents of Year 9.'),
+  // sarcasm that closes a complaint, and set phrases of the same bite
+  d('Hollybrook cut the school counsellor and bought a new electronic sign for the gate. Priorities.'),
+  d('The Castlemere Trust investigated itself and found it did nothing wrong. Shocked, I tell you.'),
+  d('Hollybrook "values every family" - must be why three of us have been ignored since June.'),
+  d('Hollybrook has a gorgeous website but the actual maths teaching is a cover supervisor and a worksheet.'),
+  d("Castlemere Trust's chief exec earns more than the prime minister and Hollybrook's roof still leaks."),
 ];
 
 export const NOT_DISPARAGING_RHETORIC: Case[] = [
@@ -347,6 +353,9 @@ export const NOT_DISPARAGING_RHETORIC: Case[] = [
   q('We moved house over the summer, so our son started at Hollybrook in September'),
   q('Makes you think: the Year 6 assembly on kindness today. Well done Hollybrook.'),
   q('Still waiting for my email reply about the trip money, no rush'),
+  q('Hollybrook Year 3 made me a card and sang to me at the gate. Of course I cried.'),
+  q('Can my son bring a packed lunch on the trip? Of course, says the office. Brilliant.'),
+  q('Revision club with Mr Ray had doughnuts and I actually learnt stuff. Who knew.'),
 ];
 
 export const NOT_DISPARAGING_FAMILIES: Case[] = [
