@@ -382,6 +382,11 @@ function modelCouldSayAbuse(s: PostSignals, head: Head): boolean {
   return 1 / (1 + Math.exp(-bound)) >= head.threshold + (s.direct ? 0 : INDIRECT_MARGIN) - 1e-9;
 }
 
+/** Keep a rule's hit when its kind applies to the source (a plain function: ruleSignals runs per post). */
+function putHit(hits: Map<ContentKind, Hit>, source: ClassifyInput['source'], h: Hit | null): void {
+  if (h && APPLIES[h.kind].includes(source)) hits.set(h.kind, h);
+}
+
 /** Normalise, tokenise and run every rule (no model). */
 export function ruleSignals(input: ClassifyInput, context?: ClassifyContext): PostSignals {
   const text = typeof input.text === 'string' ? input.text : '';
@@ -392,18 +397,14 @@ export function ruleSignals(input: ClassifyInput, context?: ClassifyContext): Po
     profane.map((p) => p.word).concat(profane.map((p) => a.tokens[p.index]?.norm ?? '')),
   );
   const senti = sentimentSignals(a, profaneWords);
-  const applies = (k: ContentKind): boolean => APPLIES[k].includes(source);
 
   const hits = new Map<ContentKind, Hit>();
-  const put = (h: Hit | null): void => {
-    if (h && applies(h.kind)) hits.set(h.kind, h);
-  };
-  put(detectThreat(a));
-  put(detectSafeguarding(a));
+  putHit(hits, source, detectThreat(a));
+  putHit(hits, source, detectSafeguarding(a));
   // a weapon threat aimed at pupils puts children at risk: the DSL must know too
   const threat = hits.get('threat');
   if (threat && !hits.has('safeguarding') && WEAPON_RULES.has(threat.rule) && PUPILS.test(a.canon)) {
-    put({
+    putHit(hits, source, {
       kind: 'safeguarding',
       rule: 'safeguarding.weapon_threat',
       score: clamp01(threat.score - 0.05),
@@ -411,18 +412,20 @@ export function ruleSignals(input: ClassifyInput, context?: ClassifyContext): Po
       explanation: explain(a, 'A weapon threat that puts pupils at risk', threat.evidence),
     });
   }
-  put(detectAbuse(a));
-  put(detectProfanity(a, profane));
-  put(
+  putHit(hits, source, detectAbuse(a));
+  putHit(hits, source, detectProfanity(a, profane));
+  putHit(
+    hits,
+    source,
     detectDisparaging(a, { profane: profaneWords, sentiment: senti.disparaging, negatives: senti.negatives }),
   );
-  if (source === 'mention') put(detectMedia(a));
+  if (source === 'mention') putHit(hits, source, detectMedia(a));
   if (source === 'official') {
-    put(detectPersonalData(a));
-    put(detectPupilId(a));
+    putHit(hits, source, detectPersonalData(a));
+    putHit(hits, source, detectPupilId(a));
     const sol = detectSolicitation(a);
-    put(sol.hit);
-    put(detectSensitive(a, { campaigning: sol.campaigning }));
+    putHit(hits, source, sol.hit);
+    putHit(hits, source, detectSensitive(a, { campaigning: sol.campaigning }));
   }
   let aimed = false;
   let direct = false;
