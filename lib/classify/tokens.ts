@@ -71,6 +71,9 @@ export interface Lexeme {
   verdict?: ProfanityVerdict | null;
   /** index.ts: what the word gives `sentiment` (no token, unscored tokens, a scored one). */
   sentiment?: number;
+  /** rules/common.ts: ids of the anchor sets containing the word (null: none), as of anchorGen. */
+  anchorSets?: readonly number[] | null;
+  anchorGen?: number;
 }
 
 /** The token's Lexeme, if it still describes the token's canonical form. */
@@ -210,6 +213,8 @@ function canonWord(surface: string): Lexeme {
     features: undefined,
     verdict: undefined,
     sentiment: undefined,
+    anchorSets: undefined,
+    anchorGen: -1,
   };
   if (canonCache.size >= 100_000) canonCache.clear(); // lexemes carry features: bound memory
   canonCache.set(surface, c);
