@@ -136,27 +136,53 @@ const enum Scored {
   Unscored = 1,
   Scored = 2,
 }
-const scoredCache = new Map<string, Scored>();
+/** A word as `sentiment` sees it: the tokens its tokenizer makes of the word, and their Scored. */
+interface SentimentWord {
+  readonly scored: Scored;
+  readonly tokens: readonly string[];
+}
+const sentimentCache = new Map<string, SentimentWord>();
 
-function scoredUncached(phraseWord: string): Scored {
-  const toks = sentimentTokens(phraseWord).filter((x) => x !== '');
-  if (toks.length === 0) return Scored.Vanishes;
-  return toks.some((x) => Object.hasOwn(SCHOOL_LABELS, x)) ? Scored.Scored : Scored.Unscored;
+function sentimentWord(phraseWord: string): SentimentWord {
+  let v = sentimentCache.get(phraseWord);
+  if (v === undefined) {
+    const tokens = sentimentTokens(phraseWord).filter((x) => x !== '');
+    const scored =
+      tokens.length === 0
+        ? Scored.Vanishes
+        : tokens.some((x) => Object.hasOwn(SCHOOL_LABELS, x))
+          ? Scored.Scored
+          : Scored.Unscored;
+    v = { scored, tokens };
+    if (sentimentCache.size >= 50_000) sentimentCache.clear();
+    sentimentCache.set(phraseWord, v);
+  }
+  return v;
 }
 
-/** Scored for a token's word (as put in the phrase), kept on its lexeme or in a bounded cache. */
+/**
+ * Scored for a token's word (as put in the phrase), kept on its lexeme: read for every word of a
+ * post, so a number on the lexeme rather than a record to follow.
+ */
 function scoredOf(t: Token, phraseWord: string): Scored {
   const lx = lexemeOf(t);
   if (lx !== undefined && lx.sentiment !== undefined) return lx.sentiment;
-  let v = scoredCache.get(phraseWord);
-  if (v === undefined) {
-    v = scoredUncached(phraseWord);
-    if (scoredCache.size >= 50_000) scoredCache.clear();
-    scoredCache.set(phraseWord, v);
+  const sw = sentimentWord(phraseWord);
+  if (lx !== undefined) {
+    lx.sentiment = sw.scored;
+    lx.sentimentTokens = sw.tokens;
   }
-  if (lx !== undefined) lx.sentiment = v;
-  return v;
+  return sw.scored;
 }
+
+/** The tokens of a word scoredOf has seen (a scored word or the one before it: a few a post). */
+function tokensOf(t: Token, phraseWord: string): readonly string[] {
+  const lx = lexemeOf(t);
+  return lx?.sentimentTokens ?? sentimentWord(phraseWord).tokens;
+}
+
+/** How `sentiment` scores a token in context (English negation), as its analyze() would apply it. */
+const SCORING = english.scoringStrategy;
 
 /** Threat rules about weapons: with pupils in the post they are safeguarding concerns too. */
 const WEAPON_RULES: ReadonlySet<string> = new Set(['threat.weapon', 'threat.weapon_slang']);
@@ -248,10 +274,14 @@ function sentimentSignals(
 ): { lex: Pick<LexSignals, 'afinnNeg' | 'afinnPos'>; disparaging: number; negatives: Set<string> } {
   // The phrase `sentiment` scores is the post's words; only scored words and the word before each
   // (whose last token may negate them) can change the result, so only those are passed: the same
-  // calculation, on a few words instead of every one.
-  const words: string[] = [];
+  // calculation, on a few words instead of every one. Its tokenizer splits a phrase of words joined
+  // by spaces into each word's tokens in turn, so the phrase's tokens are those of its words, kept
+  // per word; and what analyze() does with them is inlined below (same labels, same scoring
+  // strategy, same order), which spares it re-splitting the phrase with four regular expressions.
+  const toks: string[] = [];
   let seen = 0;
-  let prev = ''; // the last word that gives sentiment a token
+  let prev: Token | null = null; // the last word that gives sentiment a token
+  let prevWord = '';
   let prevIndex = -1;
   let lastPut = -1;
   for (let i = 0; i < a.tokens.length && seen < 2000; i++) {
@@ -262,29 +292,29 @@ function sentimentSignals(
     const scored = scoredOf(t, w);
     if (scored === Scored.Vanishes) continue;
     if (scored === Scored.Scored) {
-      if (prevIndex > lastPut) words.push(prev);
-      words.push(w);
+      if (prevIndex > lastPut && prev !== null) for (const x of tokensOf(prev, prevWord)) toks.push(x);
+      for (const x of tokensOf(t, w)) toks.push(x);
       lastPut = i;
     }
-    prev = w;
+    prev = t;
+    prevWord = w;
     prevIndex = i;
   }
-  const r =
-    words.length === 0
-      ? { calculation: [] as Record<string, number>[] }
-      : sentiment.analyze(words.join(' '), { language: SCHOOL_ENGLISH });
   let afinnNeg = 0;
   let afinnPos = 0;
   let disparaging = 0;
   const negatives = new Set<string>();
-  for (const entry of r.calculation) {
-    for (const [word, score] of Object.entries(entry)) {
-      if (score < 0) afinnNeg += score;
-      else afinnPos += score;
-      if (!profane.has(word) && !HARM_WORDS.has(word)) {
-        disparaging += score;
-        if (score < 0) negatives.add(word);
-      }
+  // sentiment's analyze(): every labelled token, last first, through the language's scoring strategy
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const word = toks[k] as string;
+    if (!Object.hasOwn(SCHOOL_LABELS, word)) continue;
+    const label = SCHOOL_LABELS[word] as number;
+    const score = SCORING ? SCORING.apply(toks, k, label) : label;
+    if (score < 0) afinnNeg += score;
+    else afinnPos += score;
+    if (!profane.has(word) && !HARM_WORDS.has(word)) {
+      disparaging += score;
+      if (score < 0) negatives.add(word);
     }
   }
   return { lex: { afinnNeg, afinnPos }, disparaging, negatives };

@@ -69,8 +69,10 @@ export interface Lexeme {
   features?: WordFeatures;
   /** rules/profanity.ts: the word's verdict on its own (null: not profane). */
   verdict?: ProfanityVerdict | null;
-  /** index.ts: what the word gives `sentiment` (no token, unscored tokens, a scored one). */
+  /** index.ts: what the word gives `sentiment` (no token, unscored tokens, a scored one) … */
   sentiment?: number;
+  /** … and its tokens there. */
+  sentimentTokens?: readonly string[];
   /** rules/common.ts: ids of the anchor sets containing the word (null: none), as of anchorGen. */
   anchorSets?: readonly number[] | null;
   anchorGen?: number;
@@ -213,6 +215,7 @@ function canonWord(surface: string): Lexeme {
     features: undefined,
     verdict: undefined,
     sentiment: undefined,
+    sentimentTokens: undefined,
     anchorSets: undefined,
     anchorGen: -1,
   };
