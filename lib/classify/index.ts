@@ -423,9 +423,10 @@ export function ruleSignals(input: ClassifyInput, context?: ClassifyContext): Po
   const source = input.source === 'official' ? 'official' : 'mention';
   const a = analyze(text, context);
   const profane = profaneTokens(a);
-  const profaneWords = new Set(
-    profane.map((p) => p.word).concat(profane.map((p) => a.tokens[p.index]?.norm ?? '')),
-  );
+  // the profane words, then the tokens they were found in (built without intermediate arrays)
+  const profaneWords = new Set<string>();
+  for (const p of profane) profaneWords.add(p.word);
+  for (const p of profane) profaneWords.add(a.tokens[p.index]?.norm ?? '');
   const senti = sentimentSignals(a, profaneWords);
 
   const hits = new Map<ContentKind, Hit>();

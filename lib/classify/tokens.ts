@@ -420,9 +420,22 @@ function splitHashtag(cased: string): [number, number][] {
   return parts.filter(([a, b]) => b > a && cased.slice(a, b) !== '_');
 }
 
+/** segmentLower's answers: hashtags recur, and each costs up to 14 dictionary lookups a letter. */
+const segmentCache = new Map<string, readonly [number, number][] | null>();
+
 /** Split an all-lower-case hashtag into known words when that is unambiguous enough. */
-function segmentLower(body: string): [number, number][] | null {
+function segmentLower(body: string): readonly [number, number][] | null {
   if (body.length < 6 || body.length > 30 || !/^[a-z]+$/.test(body)) return null;
+  let parts = segmentCache.get(body);
+  if (parts === undefined) {
+    parts = segmentUncached(body);
+    if (segmentCache.size >= 20_000) segmentCache.clear();
+    segmentCache.set(body, parts);
+  }
+  return parts;
+}
+
+function segmentUncached(body: string): [number, number][] | null {
   // best[i] = fewest parts covering body[0..i)
   const best: number[] = new Array<number>(body.length + 1).fill(Infinity);
   const back: number[] = new Array<number>(body.length + 1).fill(-1);
@@ -565,7 +578,7 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
       let j = i + 1;
       while (j < len && (isAlnum(text.charAt(j)) || text.charAt(j) === '_')) j++;
       const body = cased.slice(i + 1, j);
-      let parts = splitHashtag(body);
+      let parts: readonly [number, number][] = splitHashtag(body);
       if (parts.length === 1) parts = segmentLower(text.slice(i + 1, j)) ?? parts;
       for (let p = 0; p < parts.length; p++) {
         const part = parts[p];
@@ -685,12 +698,16 @@ interface CompiledContext {
   handles: Set<string>;
   /** Names as sequences of canonical words. */
   names: string[][];
+  /** Their first words (most words start no name: merge skips the names for them). */
+  nameStarts: Set<string>;
 }
 
 const contextCache = new WeakMap<ClassifyContext, CompiledContext>();
 
+const NO_NAMES: readonly string[][] = [];
+
 function compileContext(ctx: ClassifyContext | undefined): CompiledContext {
-  if (!ctx) return { handles: new Set(), names: [] };
+  if (!ctx) return { handles: new Set(), names: [], nameStarts: new Set() };
   const hit = contextCache.get(ctx);
   if (hit) return hit;
   const handles = new Set((ctx.handles ?? []).map((h) => h.replace(/^@/, '').toLowerCase()));
@@ -701,7 +718,7 @@ function compileContext(ctx: ClassifyContext | undefined): CompiledContext {
     if (toks.length > 0) names.push(toks.map((t) => t.norm));
   }
   names.sort((a, b) => b.length - a.length);
-  const compiled = { handles, names };
+  const compiled = { handles, names, nameStarts: new Set(names.map((n) => n[0] ?? '')) };
   contextCache.set(ctx, compiled);
   return compiled;
 }
@@ -794,7 +811,7 @@ function merge(tokens: Token[], ctx: CompiledContext): Token[] {
     if (t.kind === 'word' || t.kind === 'number') {
       // configured names (longest first)
       let matched = -1;
-      for (const name of ctx.names) {
+      for (const name of ctx.nameStarts.has(t.norm) ? ctx.names : NO_NAMES) {
         if (name.length === 0 || name[0] !== t.norm) continue;
         let ok = true;
         for (let k = 1; k < name.length; k++) {
