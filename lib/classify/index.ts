@@ -22,8 +22,8 @@
  * Every step is linear in the post length and bounded (characters and tokens are capped), so a
  * 100 KB post or an emoji flood cannot stall a Lambda. Speed (`npm run bench:classify`) comes from
  * doing per word what depends only on the word, once: each token carries its shared lexeme
- * (tokens.ts), which keeps the word's features, profanity verdict, sentiment relevance and the
- * models' per-word sums, so a post's words cost one dictionary lookup, not one per module.
+ * (tokens.ts), which keeps the word's features, profanity verdict, sentiment tokens, anchor sets
+ * and the models' per-word sums, so a post's words cost one dictionary lookup, not one per module.
  */
 import Sentiment from 'sentiment';
 import english from 'sentiment/languages/en/index';
@@ -120,8 +120,9 @@ export const APPLIES: Record<ContentKind, readonly ClassifyInput['source'][]> = 
 const sentiment = new Sentiment();
 /**
  * English AFINN-165 with the school lexicon merged in, registered once as its own language with
- * English negation, so a post's analysis does not re-merge the extras into the table every call
- * (what `extras` costs).
+ * English negation (registering also merges `sentiment`'s emoji labels into the table), so a post's
+ * analysis does not re-merge the extras every call (what `extras` costs). sentimentSignals scores
+ * with this table and English's strategy directly, exactly as analyze() would.
  */
 const SCHOOL_ENGLISH = 'en-school';
 const SCHOOL_LABELS: Record<string, number> = { ...english.labels, ...DOMAIN_EXTRAS };
