@@ -439,17 +439,19 @@ function lexFeatures(
   you: boolean,
   put: (name: string, v: number) => void,
 ): void {
-  const emit = (name: string, v: number): void => {
-    // every value is ≥ 0 (walkFeatures' bound relies on it); a signal that breaks this is a bug
-    if (v > 0) put(name, v * LEX_WEIGHT);
-    else if (v < 0) throw new RangeError(`lexicon signal ${name} is negative (${v})`);
-  };
-  emit('_neg', Math.min(3, -lex.afinnNeg / 3));
-  emit('_pos', Math.min(3, lex.afinnPos / 3));
-  emit('_prof', Math.min(2, lex.profanity));
-  emit('_ins', Math.min(2, insults));
-  if (you && (lex.afinnNeg < 0 || lex.profanity > 0 || insults > 0)) emit('_youneg', 1);
-  for (const r of lex.rules) emit(`_r:${r}`, 1);
+  emitLex(put, '_neg', Math.min(3, -lex.afinnNeg / 3));
+  emitLex(put, '_pos', Math.min(3, lex.afinnPos / 3));
+  emitLex(put, '_prof', Math.min(2, lex.profanity));
+  emitLex(put, '_ins', Math.min(2, insults));
+  if (you && (lex.afinnNeg < 0 || lex.profanity > 0 || insults > 0)) emitLex(put, '_youneg', 1);
+  for (const r of lex.rules) emitLex(put, `_r:${r}`, 1);
+}
+
+/** One lexicon signal, if non-zero (a plain function, not a closure made on every post). */
+function emitLex(put: (name: string, v: number) => void, name: string, v: number): void {
+  // every value is ≥ 0 (walkFeatures' bound relies on it); a signal that breaks this is a bug
+  if (v > 0) put(name, v * LEX_WEIGHT);
+  else if (v < 0) throw new RangeError(`lexicon signal ${name} is negative (${v})`);
 }
 
 /** Hash and sum a post's features into a scratch table (the caller reads it, then resets it). */

@@ -22,8 +22,8 @@
  * Every step is linear in the post length and bounded (characters and tokens are capped), so a
  * 100 KB post or an emoji flood cannot stall a Lambda. Speed (`npm run bench:classify`) comes from
  * doing per word what depends only on the word, once: each token carries its shared lexeme
- * (tokens.ts), which keeps the word's features, profanity verdict, sentiment relevance and the
- * models' per-word sums, so a post's words cost one dictionary lookup, not one per module.
+ * (tokens.ts), which keeps the word's features, profanity verdict, sentiment tokens, anchor sets
+ * and the models' per-word sums, so a post's words cost one dictionary lookup, not one per module.
  */
 import Sentiment from 'sentiment';
 import english from 'sentiment/languages/en/index';
@@ -121,8 +121,9 @@ export const APPLIES: Record<ContentKind, readonly ClassifyInput['source'][]> = 
 const sentiment = new Sentiment();
 /**
  * English AFINN-165 with the school lexicon merged in, registered once as its own language with
- * English negation, so a post's analysis does not re-merge the extras into the table every call
- * (what `extras` costs).
+ * English negation (registering also merges `sentiment`'s emoji labels into the table), so a post's
+ * analysis does not re-merge the extras every call (what `extras` costs). sentimentSignals scores
+ * with this table and English's strategy directly, exactly as analyze() would.
  */
 const SCHOOL_ENGLISH = 'en-school';
 const SCHOOL_LABELS: Record<string, number> = { ...english.labels, ...DOMAIN_EXTRAS };
@@ -137,27 +138,53 @@ const enum Scored {
   Unscored = 1,
   Scored = 2,
 }
-const scoredCache = new Map<string, Scored>();
+/** A word as `sentiment` sees it: the tokens its tokenizer makes of the word, and their Scored. */
+interface SentimentWord {
+  readonly scored: Scored;
+  readonly tokens: readonly string[];
+}
+const sentimentCache = new Map<string, SentimentWord>();
 
-function scoredUncached(phraseWord: string): Scored {
-  const toks = sentimentTokens(phraseWord).filter((x) => x !== '');
-  if (toks.length === 0) return Scored.Vanishes;
-  return toks.some((x) => Object.hasOwn(SCHOOL_LABELS, x)) ? Scored.Scored : Scored.Unscored;
+function sentimentWord(phraseWord: string): SentimentWord {
+  let v = sentimentCache.get(phraseWord);
+  if (v === undefined) {
+    const tokens = sentimentTokens(phraseWord).filter((x) => x !== '');
+    const scored =
+      tokens.length === 0
+        ? Scored.Vanishes
+        : tokens.some((x) => Object.hasOwn(SCHOOL_LABELS, x))
+          ? Scored.Scored
+          : Scored.Unscored;
+    v = { scored, tokens };
+    if (sentimentCache.size >= 50_000) sentimentCache.clear();
+    sentimentCache.set(phraseWord, v);
+  }
+  return v;
 }
 
-/** Scored for a token's word (as put in the phrase), kept on its lexeme or in a bounded cache. */
+/**
+ * Scored for a token's word (as put in the phrase), kept on its lexeme: read for every word of a
+ * post, so a number on the lexeme rather than a record to follow.
+ */
 function scoredOf(t: Token, phraseWord: string): Scored {
   const lx = lexemeOf(t);
   if (lx !== undefined && lx.sentiment !== undefined) return lx.sentiment;
-  let v = scoredCache.get(phraseWord);
-  if (v === undefined) {
-    v = scoredUncached(phraseWord);
-    if (scoredCache.size >= 50_000) scoredCache.clear();
-    scoredCache.set(phraseWord, v);
+  const sw = sentimentWord(phraseWord);
+  if (lx !== undefined) {
+    lx.sentiment = sw.scored;
+    lx.sentimentTokens = sw.tokens;
   }
-  if (lx !== undefined) lx.sentiment = v;
-  return v;
+  return sw.scored;
 }
+
+/** The tokens of a word scoredOf has seen (a scored word or the one before it: a few a post). */
+function tokensOf(t: Token, phraseWord: string): readonly string[] {
+  const lx = lexemeOf(t);
+  return lx?.sentimentTokens ?? sentimentWord(phraseWord).tokens;
+}
+
+/** How `sentiment` scores a token in context (English negation), as its analyze() would apply it. */
+const SCORING = english.scoringStrategy;
 
 /** Threat rules about weapons: with pupils in the post they are safeguarding concerns too. */
 const WEAPON_RULES: ReadonlySet<string> = new Set(['threat.weapon', 'threat.weapon_slang']);
@@ -273,10 +300,14 @@ function sentimentSignals(
 ): { lex: Pick<LexSignals, 'afinnNeg' | 'afinnPos'>; disparaging: number; negatives: Set<string> } {
   // The phrase `sentiment` scores is the post's words; only scored words and the word before each
   // (whose last token may negate them) can change the result, so only those are passed: the same
-  // calculation, on a few words instead of every one.
-  const words: string[] = [];
+  // calculation, on a few words instead of every one. Its tokenizer splits a phrase of words joined
+  // by spaces into each word's tokens in turn, so the phrase's tokens are those of its words, kept
+  // per word; and what analyze() does with them is inlined below (same labels, same scoring
+  // strategy, same order), which spares it re-splitting the phrase with four regular expressions.
+  const toks: string[] = [];
   let seen = 0;
-  let prev = ''; // the last word that gives sentiment a token
+  let prev: Token | null = null; // the last word that gives sentiment a token
+  let prevWord = '';
   let prevIndex = -1;
   let lastPut = -1;
   for (let i = 0; i < a.tokens.length && seen < 2000; i++) {
@@ -287,29 +318,29 @@ function sentimentSignals(
     const scored = scoredOf(t, w);
     if (scored === Scored.Vanishes) continue;
     if (scored === Scored.Scored) {
-      if (prevIndex > lastPut) words.push(prev);
-      words.push(w);
+      if (prevIndex > lastPut && prev !== null) for (const x of tokensOf(prev, prevWord)) toks.push(x);
+      for (const x of tokensOf(t, w)) toks.push(x);
       lastPut = i;
     }
-    prev = w;
+    prev = t;
+    prevWord = w;
     prevIndex = i;
   }
-  const r =
-    words.length === 0
-      ? { calculation: [] as Record<string, number>[] }
-      : sentiment.analyze(words.join(' '), { language: SCHOOL_ENGLISH });
   let afinnNeg = 0;
   let afinnPos = 0;
   let disparaging = 0;
   const negatives = new Set<string>();
-  for (const entry of r.calculation) {
-    for (const [word, score] of Object.entries(entry)) {
-      if (score < 0) afinnNeg += score;
-      else afinnPos += score;
-      if (!profane.has(word) && !HARM_WORDS.has(word)) {
-        disparaging += score;
-        if (score < 0) negatives.add(word);
-      }
+  // sentiment's analyze(): every labelled token, last first, through the language's scoring strategy
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const word = toks[k] as string;
+    if (!Object.hasOwn(SCHOOL_LABELS, word)) continue;
+    const label = SCHOOL_LABELS[word] as number;
+    const score = SCORING ? SCORING.apply(toks, k, label) : label;
+    if (score < 0) afinnNeg += score;
+    else afinnPos += score;
+    if (!profane.has(word) && !HARM_WORDS.has(word)) {
+      disparaging += score;
+      if (score < 0) negatives.add(word);
     }
   }
   return { lex: { afinnNeg, afinnPos }, disparaging, negatives };
@@ -407,28 +438,30 @@ function modelCouldSayAbuse(s: PostSignals, head: Head): boolean {
   return 1 / (1 + Math.exp(-bound)) >= head.threshold + (s.direct ? 0 : INDIRECT_MARGIN) - 1e-9;
 }
 
+/** Keep a rule's hit when its kind applies to the source (a plain function: ruleSignals runs per post). */
+function putHit(hits: Map<ContentKind, Hit>, source: ClassifyInput['source'], h: Hit | null): void {
+  if (h && APPLIES[h.kind].includes(source)) hits.set(h.kind, h);
+}
+
 /** Normalise, tokenise and run every rule (no model). */
 export function ruleSignals(input: ClassifyInput, context?: ClassifyContext): PostSignals {
   const text = typeof input.text === 'string' ? input.text : '';
   const source = input.source === 'official' ? 'official' : 'mention';
   const a = analyze(text, context);
   const profane = profaneTokens(a);
-  const profaneWords = new Set(
-    profane.map((p) => p.word).concat(profane.map((p) => a.tokens[p.index]?.norm ?? '')),
-  );
+  // the profane words, then the tokens they were found in (built without intermediate arrays)
+  const profaneWords = new Set<string>();
+  for (const p of profane) profaneWords.add(p.word);
+  for (const p of profane) profaneWords.add(a.tokens[p.index]?.norm ?? '');
   const senti = sentimentSignals(a, profaneWords);
-  const applies = (k: ContentKind): boolean => APPLIES[k].includes(source);
 
   const hits = new Map<ContentKind, Hit>();
-  const put = (h: Hit | null): void => {
-    if (h && applies(h.kind)) hits.set(h.kind, h);
-  };
-  put(detectThreat(a));
-  put(detectSafeguarding(a));
+  putHit(hits, source, detectThreat(a));
+  putHit(hits, source, detectSafeguarding(a));
   // a weapon threat aimed at pupils puts children at risk: the DSL must know too
   const threat = hits.get('threat');
   if (threat && !hits.has('safeguarding') && WEAPON_RULES.has(threat.rule) && PUPILS.test(a.canon)) {
-    put({
+    putHit(hits, source, {
       kind: 'safeguarding',
       rule: 'safeguarding.weapon_threat',
       score: clamp01(threat.score - 0.05),
@@ -436,18 +469,20 @@ export function ruleSignals(input: ClassifyInput, context?: ClassifyContext): Po
       explanation: explain(a, 'A weapon threat that puts pupils at risk', threat.evidence),
     });
   }
-  put(detectAbuse(a));
-  put(detectProfanity(a, profane));
-  put(
+  putHit(hits, source, detectAbuse(a));
+  putHit(hits, source, detectProfanity(a, profane));
+  putHit(
+    hits,
+    source,
     detectDisparaging(a, { profane: profaneWords, sentiment: senti.disparaging, negatives: senti.negatives }),
   );
-  if (source === 'mention') put(detectMedia(a));
+  if (source === 'mention') putHit(hits, source, detectMedia(a));
   if (source === 'official') {
-    put(detectPersonalData(a));
-    put(detectPupilId(a));
+    putHit(hits, source, detectPersonalData(a));
+    putHit(hits, source, detectPupilId(a));
     const sol = detectSolicitation(a);
-    put(sol.hit);
-    put(detectSensitive(a, { campaigning: sol.campaigning }));
+    putHit(hits, source, sol.hit);
+    putHit(hits, source, detectSensitive(a, { campaigning: sol.campaigning }));
   }
   let aimed = false;
   let direct = false;

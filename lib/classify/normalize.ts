@@ -273,6 +273,27 @@ function ensure(size: number): void {
 }
 
 /**
+ * The results' offset arrays are views into a shared pool, not arrays of their own: a post's two
+ * small arrays then cost two views rather than two buffer allocations (what slice() cost, a few
+ * per cent of classify). A full pool is left to the views still using it.
+ */
+const POOL_UNITS = 16_384;
+let pool = new Int32Array(POOL_UNITS);
+let poolUsed = 0;
+
+/** A fresh run of `n` offsets (zeroed, and never handed out again). */
+function takeOffsets(n: number): Int32Array {
+  if (n > POOL_UNITS >> 3) return new Int32Array(n);
+  if (poolUsed + n > POOL_UNITS) {
+    pool = new Int32Array(POOL_UNITS);
+    poolUsed = 0;
+  }
+  const view = pool.subarray(poolUsed, poolUsed + n);
+  poolUsed += n;
+  return view;
+}
+
+/**
  * Normalise `original` for matching. Pure (scratch buffers aside); linear time. `maxChars` bounds
  * the work on huge posts (characters after it are not analysed).
  */
@@ -283,6 +304,9 @@ export function normalize(original: string, maxChars = Number.POSITIVE_INFINITY)
   // last two output lower-case code units, for run collapsing
   let prev1 = -1;
   let prev2 = -1;
+  // every output unit ASCII (lower and cased); cased output identical to the input so far
+  let ascii = 0;
+  let same = true;
   let i = 0;
   while (i < limit) {
     const unit = original.charCodeAt(i);
@@ -349,6 +373,8 @@ export function normalize(original: string, maxChars = Number.POSITIVE_INFINITY)
       if (n >= cap) ensure(n + 1);
       lower[n] = lc;
       cased[n] = cc;
+      ascii |= lc | cc;
+      if (same && cc !== original.charCodeAt(n)) same = false;
       starts[n] = start;
       ends[n] = end;
       n++;
@@ -356,11 +382,18 @@ export function normalize(original: string, maxChars = Number.POSITIVE_INFINITY)
       prev1 = lc;
     }
   }
+  // Most posts need no decoding: a cased text identical to the input is the input, and an ASCII
+  // one lower-cases exactly as the ASCII units were (A-Z only).
+  const casedText = same ? (n === original.length ? original : original.slice(0, n)) : decode(cased, n);
+  const startsOut = takeOffsets(n);
+  startsOut.set(starts.subarray(0, n));
+  const endsOut = takeOffsets(n);
+  endsOut.set(ends.subarray(0, n));
   return {
     original,
-    text: decode(lower, n),
-    cased: decode(cased, n),
-    starts: starts.slice(0, n),
-    ends: ends.slice(0, n),
+    text: ascii < 0x80 ? casedText.toLowerCase() : decode(lower, n),
+    cased: casedText,
+    starts: startsOut,
+    ends: endsOut,
   };
 }

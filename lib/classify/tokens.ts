@@ -69,8 +69,13 @@ export interface Lexeme {
   features?: WordFeatures;
   /** rules/profanity.ts: the word's verdict on its own (null: not profane). */
   verdict?: ProfanityVerdict | null;
-  /** index.ts: what the word gives `sentiment` (no token, unscored tokens, a scored one). */
+  /** index.ts: what the word gives `sentiment` (no token, unscored tokens, a scored one) … */
   sentiment?: number;
+  /** … and its tokens there. */
+  sentimentTokens?: readonly string[];
+  /** rules/common.ts: ids of the anchor sets containing the word (null: none), as of anchorGen. */
+  anchorSets?: readonly number[] | null;
+  anchorGen?: number;
 }
 
 /** The token's Lexeme, if it still describes the token's canonical form. */
@@ -111,6 +116,8 @@ const isAlnum = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= '0' && c
 const isLetter = (c: string): boolean => c >= 'a' && c <= 'z';
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 /** Symbols that can stand for letters inside a word ("tw@t", "sh!t", "a$$", "f*ck"). */
+/** "!", "|", "+": punctuation at the end of a word. */
+const isTrailingPunct = (c: number): boolean => c === 0x21 || c === 0x7c || c === 0x2b;
 const isInnerSym = (c: string): boolean =>
   c === '*' || c === '@' || c === '$' || c === '!' || c === '|' || c === '+' || c === '€';
 
@@ -208,6 +215,9 @@ function canonWord(surface: string): Lexeme {
     features: undefined,
     verdict: undefined,
     sentiment: undefined,
+    sentimentTokens: undefined,
+    anchorSets: undefined,
+    anchorGen: -1,
   };
   if (canonCache.size >= 100_000) canonCache.clear(); // lexemes carry features: bound memory
   canonCache.set(surface, c);
@@ -254,6 +264,11 @@ function canonWordUncached(surface: string): Decided {
   return { norm: surface, kind: 'word' };
 }
 
+const isLetterTok = (t: Token | undefined): boolean =>
+  !!t && t.kind === 'word' && t.surface.length === 1 && isLetter(t.surface);
+const isSep = (t: Token | undefined): boolean =>
+  !!t && (t.kind === 'punct' || t.kind === 'symbol') && t.nEnd - t.nStart === 1 && /[.\-_*]/.test(t.surface);
+
 /**
  * Join runs of single letters that spell a recoverable word: "c u n t", "f.u.c.k", "f-u-c-k".
  * Works on tokens: single-letter words separated only by spaces or one of . - _ * (at most two
@@ -270,13 +285,6 @@ function joinSpaced(tokens: Token[], n: NormalizedText): Token[] {
   }
   if (!any) return tokens;
   const out: Token[] = [];
-  const isLetterTok = (t: Token | undefined): boolean =>
-    !!t && t.kind === 'word' && t.surface.length === 1 && isLetter(t.surface);
-  const isSep = (t: Token | undefined): boolean =>
-    !!t &&
-    (t.kind === 'punct' || t.kind === 'symbol') &&
-    t.nEnd - t.nStart === 1 &&
-    /[.\-_*]/.test(t.surface);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -380,20 +388,22 @@ function sticky(re: RegExp, text: string, at: number): number {
   return m ? m[0].length : 0;
 }
 
+/** 1 upper-case letter, 2 lower-case, 3 digit, 0 anything else. */
+const charClass = (c: string): number =>
+  c >= 'A' && c <= 'Z' ? 1 : c >= 'a' && c <= 'z' ? 2 : c >= '0' && c <= '9' ? 3 : 0;
+
 /** Split a hashtag body by case changes, digits and underscores (uses the cased text). */
 function splitHashtag(cased: string): [number, number][] {
   const parts: [number, number][] = [];
   let s = 0;
-  const kind = (c: string): number =>
-    c >= 'A' && c <= 'Z' ? 1 : c >= 'a' && c <= 'z' ? 2 : c >= '0' && c <= '9' ? 3 : 0;
   for (let i = 1; i <= cased.length; i++) {
     if (i === cased.length) {
       parts.push([s, i]);
       break;
     }
-    const a = kind(cased.charAt(i - 1));
-    const b = kind(cased.charAt(i));
-    const c = i + 1 < cased.length ? kind(cased.charAt(i + 1)) : -1;
+    const a = charClass(cased.charAt(i - 1));
+    const b = charClass(cased.charAt(i));
+    const c = i + 1 < cased.length ? charClass(cased.charAt(i + 1)) : -1;
     const boundary =
       b === 0 ||
       a === 0 ||
@@ -410,9 +420,22 @@ function splitHashtag(cased: string): [number, number][] {
   return parts.filter(([a, b]) => b > a && cased.slice(a, b) !== '_');
 }
 
+/** segmentLower's answers: hashtags recur, and each costs up to 14 dictionary lookups a letter. */
+const segmentCache = new Map<string, readonly [number, number][] | null>();
+
 /** Split an all-lower-case hashtag into known words when that is unambiguous enough. */
-function segmentLower(body: string): [number, number][] | null {
+function segmentLower(body: string): readonly [number, number][] | null {
   if (body.length < 6 || body.length > 30 || !/^[a-z]+$/.test(body)) return null;
+  let parts = segmentCache.get(body);
+  if (parts === undefined) {
+    parts = segmentUncached(body);
+    if (segmentCache.size >= 20_000) segmentCache.clear();
+    segmentCache.set(body, parts);
+  }
+  return parts;
+}
+
+function segmentUncached(body: string): [number, number][] | null {
   // best[i] = fewest parts covering body[0..i)
   const best: number[] = new Array<number>(body.length + 1).fill(Infinity);
   const back: number[] = new Array<number>(body.length + 1).fill(-1);
@@ -456,49 +479,57 @@ const CONTRACTION_STEMS = new Set([
   'this',
 ]);
 
+/**
+ * Append a token for the normalised range [ns, ne) (`surface` is its text). A plain function, not
+ * a closure made on every post.
+ */
+function pushToken(
+  out: Token[],
+  n: NormalizedText,
+  kind: TokenKind,
+  norm: string,
+  ns: number,
+  ne: number,
+  surface: string,
+  how?: Token['how'],
+  hashtag = false,
+  lexeme?: Lexeme,
+): void {
+  const cased = n.cased;
+  let firstLetter = -1;
+  let letters = 0;
+  let upper = 0;
+  for (let k = ns; k < ne; k++) {
+    const c = cased.charCodeAt(k);
+    const isUp = c >= 65 && c <= 90;
+    if (isUp || (c >= 97 && c <= 122)) {
+      if (firstLetter < 0) firstLetter = c;
+      letters++;
+      if (isUp) upper++;
+    }
+  }
+  const tok: Token = {
+    kind,
+    norm,
+    surface,
+    start: n.starts[ns] ?? 0,
+    end: n.ends[ne - 1] ?? 0,
+    nStart: ns,
+    nEnd: ne,
+    cap: firstLetter >= 65 && firstLetter <= 90,
+    allCaps: letters >= 2 && upper === letters,
+    hashtag,
+  };
+  if (how) tok.how = how;
+  if (lexeme) tok.lexeme = lexeme;
+  out.push(tok);
+}
+
 /** Raw tokens from normalised text. `maxTokens` bounds the work on huge posts. */
 function scan(n: NormalizedText, maxTokens: number): Token[] {
   const text = n.text;
   const cased = n.cased;
   const out: Token[] = [];
-  const push = (
-    kind: TokenKind,
-    norm: string,
-    ns: number,
-    ne: number,
-    how?: Token['how'],
-    hashtag = false,
-    lexeme?: Lexeme,
-  ): void => {
-    let firstLetter = -1;
-    let letters = 0;
-    let upper = 0;
-    for (let k = ns; k < ne; k++) {
-      const c = cased.charCodeAt(k);
-      const isUp = c >= 65 && c <= 90;
-      if (isUp || (c >= 97 && c <= 122)) {
-        if (firstLetter < 0) firstLetter = c;
-        letters++;
-        if (isUp) upper++;
-      }
-    }
-    const tok: Token = {
-      kind,
-      norm,
-      surface: text.slice(ns, ne),
-      start: n.starts[ns] ?? 0,
-      end: n.ends[ne - 1] ?? 0,
-      nStart: ns,
-      nEnd: ne,
-      cap: firstLetter >= 65 && firstLetter <= 90,
-      allCaps: letters >= 2 && upper === letters,
-      hashtag,
-    };
-    if (how) tok.how = how;
-    if (lexeme) tok.lexeme = lexeme;
-    out.push(tok);
-  };
-
   let i = 0;
   const len = text.length;
   while (i < len && out.length < maxTokens) {
@@ -511,7 +542,7 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
     if ((c === 'h' && text.startsWith('http', i)) || (c === 'w' && text.startsWith('www.', i))) {
       const l = sticky(URL_RE, text, i);
       if (l > 0) {
-        push('url', '<url>', i, i + l);
+        pushToken(out, n, 'url', '<url>', i, i + l, text.slice(i, i + l));
         i += l;
         continue;
       }
@@ -519,13 +550,13 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
     if (isAlnum(c) && !isAlnum(prev) && runHasDotOrAt(text, i)) {
       const le = sticky(EMAIL_RE, text, i);
       if (le > 0) {
-        push('email', '<email>', i, i + le);
+        pushToken(out, n, 'email', '<email>', i, i + le, text.slice(i, i + le));
         i += le;
         continue;
       }
       const ld = sticky(DOMAIN_RE, text, i);
       if (ld > 0) {
-        push('url', '<url>', i, i + ld);
+        pushToken(out, n, 'url', '<url>', i, i + ld, text.slice(i, i + ld));
         i += ld;
         continue;
       }
@@ -539,7 +570,7 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
         while (j < len && (isAlnum(text.charAt(j)) || text.charAt(j) === '_')) j++;
       }
       // "tw@t" style: an @ glued to letters before is a letter, handled as a word below
-      push('handle', '@user', i, j);
+      pushToken(out, n, 'handle', '@user', i, j, text.slice(i, j));
       i = j;
       continue;
     }
@@ -547,7 +578,7 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
       let j = i + 1;
       while (j < len && (isAlnum(text.charAt(j)) || text.charAt(j) === '_')) j++;
       const body = cased.slice(i + 1, j);
-      let parts = splitHashtag(body);
+      let parts: readonly [number, number][] = splitHashtag(body);
       if (parts.length === 1) parts = segmentLower(text.slice(i + 1, j)) ?? parts;
       for (let p = 0; p < parts.length; p++) {
         const part = parts[p];
@@ -557,8 +588,11 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
         const surface = text.slice(ps, pe);
         const cw = canonWord(surface);
         // the first part's token also covers the "#": its surface is not the lexeme's
-        const lexeme = p === 0 ? undefined : cw;
-        push(cw.kind === 'number' ? 'number' : 'word', cw.norm, p === 0 ? i : ps, pe, cw.how, true, lexeme);
+        const first = p === 0;
+        const kind = cw.kind === 'number' ? 'number' : 'word';
+        const ts = first ? i : ps;
+        const tokSurface = first ? text.slice(i, pe) : surface;
+        pushToken(out, n, kind, cw.norm, ts, pe, tokSurface, cw.how, true, first ? undefined : cw);
       }
       i = j;
       continue;
@@ -572,7 +606,8 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
       )
         j++;
       while (j < len && /[kmp]/.test(text.charAt(j)) && !isAlnum(text.charAt(j + 1))) j++;
-      push('number', text.slice(i, j), i, j);
+      const num = text.slice(i, j);
+      pushToken(out, n, 'number', num, i, j, num);
       i = j;
       continue;
     }
@@ -607,7 +642,7 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
       }
       // strip trailing "!" / "|" / "+" that are punctuation
       let e = j;
-      while (e > i + 1 && /[!|+]/.test(text.charAt(e - 1))) e--;
+      while (e > i + 1 && isTrailingPunct(text.charCodeAt(e - 1))) e--;
       let surface = text.slice(i, e);
       // possessive 's split off unless it is a contraction ("she's" = she is)
       let possessive = false;
@@ -619,8 +654,9 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
         }
       }
       const cw = canonWord(surface);
-      push(cw.kind, cw.norm, i, i + surface.length, cw.how, false, cw);
-      if (possessive) push('word', "'s", i + surface.length, i + surface.length + 2);
+      const se = i + surface.length;
+      pushToken(out, n, cw.kind, cw.norm, i, se, surface, cw.how, false, cw);
+      if (possessive) pushToken(out, n, 'word', "'s", se, se + 2, "'s");
       i = e;
       continue;
     }
@@ -634,13 +670,13 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
         last.end = n.ends[i] ?? last.end;
         last.surface = text.slice(last.nStart, i + 1);
       } else {
-        push('punct', norm, i, i + 1);
+        pushToken(out, n, 'punct', norm, i, i + 1, c);
       }
       i++;
       continue;
     }
     if (c === '&') {
-      push('word', 'and', i, i + 1);
+      pushToken(out, n, 'word', 'and', i, i + 1, c);
       i++;
       continue;
     }
@@ -651,7 +687,8 @@ function scan(n: NormalizedText, maxTokens: number): Token[] {
     // a symbol: one code point (emoji etc.)
     const cp = text.codePointAt(i) ?? 0;
     const w = cp > 0xffff ? 2 : 1;
-    push('symbol', text.slice(i, i + w), i, i + w);
+    const sym = text.slice(i, i + w);
+    pushToken(out, n, 'symbol', sym, i, i + w, sym);
     i += w;
   }
   return out;
@@ -661,12 +698,16 @@ interface CompiledContext {
   handles: Set<string>;
   /** Names as sequences of canonical words. */
   names: string[][];
+  /** Their first words (most words start no name: merge skips the names for them). */
+  nameStarts: Set<string>;
 }
 
 const contextCache = new WeakMap<ClassifyContext, CompiledContext>();
 
+const NO_NAMES: readonly string[][] = [];
+
 function compileContext(ctx: ClassifyContext | undefined): CompiledContext {
-  if (!ctx) return { handles: new Set(), names: [] };
+  if (!ctx) return { handles: new Set(), names: [], nameStarts: new Set() };
   const hit = contextCache.get(ctx);
   if (hit) return hit;
   const handles = new Set((ctx.handles ?? []).map((h) => h.replace(/^@/, '').toLowerCase()));
@@ -677,7 +718,7 @@ function compileContext(ctx: ClassifyContext | undefined): CompiledContext {
     if (toks.length > 0) names.push(toks.map((t) => t.norm));
   }
   names.sort((a, b) => b.length - a.length);
-  const compiled = { handles, names };
+  const compiled = { handles, names, nameStarts: new Set(names.map((n) => n[0] ?? '')) };
   contextCache.set(ctx, compiled);
   return compiled;
 }
@@ -770,7 +811,7 @@ function merge(tokens: Token[], ctx: CompiledContext): Token[] {
     if (t.kind === 'word' || t.kind === 'number') {
       // configured names (longest first)
       let matched = -1;
-      for (const name of ctx.names) {
+      for (const name of ctx.nameStarts.has(t.norm) ? ctx.names : NO_NAMES) {
         if (name.length === 0 || name[0] !== t.norm) continue;
         let ok = true;
         for (let k = 1; k < name.length; k++) {

@@ -447,24 +447,33 @@ const ABUSE_FAMILY_ANCHORS: ReadonlySet<string> = new Set(ABUSE_FAMILIES.flatMap
 const NON_PERSON_AFTER =
   /^(?:phone|car|app|wifi|website|homework|idea|fault|mistake|question|game|team|policy|school|exam|test|joke|comment|post|tweet|account|life|code|system|laptop|computer)$/;
 
+/**
+ * The strongest abuse found so far; each further finding adds a little. A class rather than a
+ * closure over locals, so a post's check allocates one plain object.
+ */
+class Verdict {
+  best = 0;
+  rule = '';
+  why = '';
+  bestEvidence: Evidence[] = [];
+  readonly evidence: Evidence[] = [];
+
+  consider(score: number, r: string, w: string, ev: Evidence[]): void {
+    this.evidence.push(...ev);
+    if (score > this.best) {
+      this.best = score;
+      this.rule = r;
+      this.why = w;
+      this.bestEvidence = ev;
+    } else {
+      this.best = Math.min(0.99, this.best + 0.04);
+    }
+  }
+}
+
 export function detectAbuse(a: Analysis): Hit | null {
   if (!hasAny(a, ALL_ANCHORS) && !hasAny(a, ABUSE_FAMILY_ANCHORS)) return null;
-  const evidence: Evidence[] = [];
-  let best = 0;
-  let rule = '';
-  let why = '';
-  let bestEvidence: Evidence[] = [];
-  const consider = (score: number, r: string, w: string, ev: Evidence[]): void => {
-    evidence.push(...ev);
-    if (score > best) {
-      best = score;
-      rule = r;
-      why = w;
-      bestEvidence = ev;
-    } else {
-      best = Math.min(0.99, best + 0.04);
-    }
-  };
+  const v = new Verdict();
 
   // slurs
   for (let i = 0; i < a.tokens.length; i++) {
@@ -503,7 +512,7 @@ export function detectAbuse(a: Analysis): Hit | null {
       }
     }
     const score = t.norm === 'nigga' || t.norm === 'niggas' ? 0.7 : 0.9;
-    consider(score, 'abuse.slur', `Uses a ${group} slur.`, [evidenceTokens(a, i, i, `${group} slur`)]);
+    v.consider(score, 'abuse.slur', `Uses a ${group} slur.`, [evidenceTokens(a, i, i, `${group} slur`)]);
   }
   for (const m of hasAny(a, IDENTITY_ANCHORS) ? matchAll(a, RE_IDENTITY, 3) : []) {
     const s = a.canon.slice(m.cs, m.ce);
@@ -525,7 +534,7 @@ export function detectAbuse(a: Analysis): Hit | null {
       )
     )
       continue;
-    consider(
+    v.consider(
       0.85,
       'abuse.identity',
       'Attacks someone for their identity (race, religion, sexuality, gender, disability).',
@@ -534,7 +543,7 @@ export function detectAbuse(a: Analysis): Hit | null {
   }
   const identity = hasAny(a, IDENTITY_SET);
   for (const m of identity ? matchAll(a, RE_GROUP_HATE, 3) : []) {
-    consider(
+    v.consider(
       0.85,
       'abuse.identity',
       'Hateful generalisation about a group.',
@@ -542,7 +551,7 @@ export function detectAbuse(a: Analysis): Hit | null {
     );
   }
   for (const m of identity ? matchAll(a, RE_DISGUST_IDENTITY, 3) : []) {
-    consider(
+    v.consider(
       0.75,
       'abuse.identity',
       'Expresses disgust at an identity group.',
@@ -550,7 +559,7 @@ export function detectAbuse(a: Analysis): Hit | null {
     );
   }
   for (const m of hasAny(a, DIRECT_ANCHORS) ? matchAll(a, RE_DIRECT, 3) : []) {
-    consider(0.8, 'abuse.direct', 'Directly abuses someone.', evidenceOf(a, m, 'abuse'));
+    v.consider(0.8, 'abuse.direct', 'Directly abuses someone.', evidenceOf(a, m, 'abuse'));
   }
   const insulting = hasAny(a, INSULT_SET);
   for (const re of insulting ? [RE_INSULT_COPULA, RE_INSULT_YOU] : []) {
@@ -570,7 +579,12 @@ export function detectAbuse(a: Analysis): Hit | null {
       const thingTarget = ['this', 'that', 'these', 'those', 'it'].includes(target);
       if (thingTarget && (weakAdj || EVALUATIVE.has(insult))) continue;
       const strong = INSULT_NOUNS.has(insult.split(' ').pop() ?? '') || !weakAdj;
-      consider(strong ? 0.8 : 0.6, 'abuse.insult', 'Insults a person or group.', evidenceOf(a, m, 'insult'));
+      v.consider(
+        strong ? 0.8 : 0.6,
+        'abuse.insult',
+        'Insults a person or group.',
+        evidenceOf(a, m, 'insult'),
+      );
     }
   }
   for (const m of insulting && hasAny(a, INSULT_ADJS) ? matchAll(a, RE_ADJ_NOUN, 3) : []) {
@@ -590,32 +604,32 @@ export function detectAbuse(a: Analysis): Hit | null {
       )
     )
       continue;
-    consider(0.7, 'abuse.insult', 'Insults a person.', evidenceOf(a, m, 'insult'));
+    v.consider(0.7, 'abuse.insult', 'Insults a person.', evidenceOf(a, m, 'insult'));
   }
   for (const m of hasAny(a, SEXUAL_ANCHORS) ? matchAll(a, RE_SEXUAL, 3) : []) {
     // aimed at a person: staff, a titled name, "her", "him"
     const s = a.canon.slice(Math.max(0, m.cs - 60), m.ce + 30);
     if (!/(?<![^ ])(?:@staff|teacher|miss|sir|ta|she|her|he|him|mrs|ms|mum|mums|@user)(?![^ ])/.test(s))
       continue;
-    consider(0.8, 'abuse.sexual', 'Sexual comments about a person.', evidenceOf(a, m, 'sexual comment'));
+    v.consider(0.8, 'abuse.sexual', 'Sexual comments about a person.', evidenceOf(a, m, 'sexual comment'));
   }
   for (const m of hasAny(a, SEXUAL_DIRECT_ANCHORS) ? matchAll(a, RE_SEXUAL_DIRECT, 3) : []) {
-    consider(0.8, 'abuse.sexual', 'Sexual harassment.', evidenceOf(a, m, 'sexual comment'));
+    v.consider(0.8, 'abuse.sexual', 'Sexual harassment.', evidenceOf(a, m, 'sexual comment'));
   }
   for (const f of ABUSE_FAMILIES) {
     if (!hasAny(a, f.need)) continue;
     for (const m of matchAll(a, f.re, 3)) {
       if (negatedBefore(a, m.cs, 2)) continue;
       const score = f.score(a, m.cs, m.ce);
-      if (score > 0) consider(score, `abuse.${f.name}`, f.why, evidenceOf(a, m, f.name));
+      if (score > 0) v.consider(score, `abuse.${f.name}`, f.why, evidenceOf(a, m, f.name));
     }
   }
-  if (best < 0.5) return null;
+  if (v.best < 0.5) return null;
   return {
     kind: 'abuse',
-    rule,
-    score: clamp01(best),
-    evidence: mergeEvidence(evidence),
-    explanation: explain(a, why, bestEvidence),
+    rule: v.rule,
+    score: clamp01(v.best),
+    evidence: mergeEvidence(v.evidence),
+    explanation: explain(a, v.why, v.bestEvidence),
   };
 }

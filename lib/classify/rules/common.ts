@@ -11,8 +11,8 @@
 import type { ContentKind } from '../../domain/kinds';
 import type { Evidence } from '../../domain/finding';
 import { alt } from '../lexicon';
-import { spanOf } from '../tokens';
-import type { Analysis } from '../tokens';
+import { lexemeOf, spanOf } from '../tokens';
+import type { Analysis, Token } from '../tokens';
 
 /** A detector's verdict before severity and source rules are applied. */
 export interface Hit {
@@ -149,14 +149,20 @@ export function mergeEvidence(list: Evidence[], cap = 6): Evidence[] {
 /*
  * Anchor sets: a rule runs only if the post contains one of its anchor words. Every set passed to
  * hasAny is registered once (word → ids of the sets containing it); per post, one pass over its
- * vocabulary marks which sets are present, so each later check is a single array read.
+ * words marks which sets are present, so each later check is a single array read.
  */
 const registry = new Map<string, number[]>();
-const setIds = new WeakMap<ReadonlySet<string>, number>();
+/**
+ * A registered set carries its id under this private key: hasAny runs a few dozen times a post,
+ * and reading a property is cheaper than looking the set up in a side table.
+ */
+const SET_ID: unique symbol = Symbol('anchor set id');
+type Registered = ReadonlySet<string> & { [SET_ID]?: number };
 let nextId = 0;
 
 function register(set: ReadonlySet<string>): number {
-  const known = setIds.get(set);
+  const tagged = set as Registered;
+  const known = tagged[SET_ID];
   if (known !== undefined) return known;
   const id = nextId++;
   for (const w of set) {
@@ -164,8 +170,22 @@ function register(set: ReadonlySet<string>): number {
     if (list) list.push(id);
     else registry.set(w, [id]);
   }
-  setIds.set(set, id);
+  tagged[SET_ID] = id;
   return id;
+}
+
+/**
+ * Ids of the sets containing the token's word, or null. A word's are kept on its lexeme (tokens.ts), valid
+ * while no set has been registered since (anchorGen), so a post's words skip the registry.
+ */
+function setsOfToken(t: Token): readonly number[] | null {
+  const lx = lexemeOf(t);
+  if (lx === undefined) return registry.get(t.norm) ?? null;
+  if (lx.anchorGen !== nextId) {
+    lx.anchorSets = registry.get(lx.norm) ?? null;
+    lx.anchorGen = nextId;
+  }
+  return lx.anchorSets ?? null;
 }
 
 /**
@@ -180,8 +200,16 @@ function presentSets(a: Analysis): Uint8Array {
   if (presenceOf === a && presenceIds >= nextId) return presence;
   if (presence.length < nextId) presence = new Uint8Array(nextId * 2);
   else presence.fill(0);
-  for (const w of a.vocab) {
-    const ids = registry.get(w);
+  // the words of the tokens' norms are exactly a.vocab (multi-word norms split)
+  for (const t of a.tokens) {
+    if (t.norm.includes(' ')) {
+      for (const w of t.norm.split(' ')) {
+        const ids = registry.get(w);
+        if (ids) for (const id of ids) presence[id] = 1;
+      }
+      continue;
+    }
+    const ids = setsOfToken(t);
     if (ids) for (const id of ids) presence[id] = 1;
   }
   presenceOf = a;

@@ -30,6 +30,8 @@ import {
   evidenceOf,
   evidenceTokens,
   explain,
+  firstWords,
+  hasAny,
   matchAll,
   mergeEvidence,
   rx,
@@ -350,53 +352,54 @@ const INTENSIFY = new Set([
 ]);
 
 /** Targets: the school, its people, its decisions and services. */
-const TARGET = rx(
-  `${T}(?<target>@org|@staff|${alt([
-    'school',
-    'academy',
-    'trust',
-    'the trust',
-    'mat',
-    'head',
-    'headteacher',
-    'head teacher',
-    'headmaster',
-    'headmistress',
-    'principal',
-    'deputy head',
-    'ceo',
-    'slt',
-    'senior leadership',
-    'leadership',
-    'management',
-    'governors',
-    'governing body',
-    'board',
-    'trustees',
-    'teachers',
-    'teacher',
-    'staff',
-    'office',
-    'senco',
-    'sen',
-    'provision',
-    'policy',
-    'uniform',
-    'canteen',
-    'lunches',
-    'school food',
-    'wifi',
-    'behaviour',
-    'communication',
-    'admissions',
-    'ofsted',
-    'exclusions',
-    'isolation',
-    'detentions',
-    'this place',
-    'that place',
-  ])})${E}`,
-);
+const TARGET_WORDS = [
+  'school',
+  'academy',
+  'trust',
+  'the trust',
+  'mat',
+  'head',
+  'headteacher',
+  'head teacher',
+  'headmaster',
+  'headmistress',
+  'principal',
+  'deputy head',
+  'ceo',
+  'slt',
+  'senior leadership',
+  'leadership',
+  'management',
+  'governors',
+  'governing body',
+  'board',
+  'trustees',
+  'teachers',
+  'teacher',
+  'staff',
+  'office',
+  'senco',
+  'sen',
+  'provision',
+  'policy',
+  'uniform',
+  'canteen',
+  'lunches',
+  'school food',
+  'wifi',
+  'behaviour',
+  'communication',
+  'admissions',
+  'ofsted',
+  'exclusions',
+  'isolation',
+  'detentions',
+  'this place',
+  'that place',
+];
+const TARGET = rx(`${T}(?<target>@org|@staff|${alt(TARGET_WORDS)})${E}`);
+/** TARGET matches only where one of these words is in the post (it matches whole tokens). */
+const TARGET_ANCHORS: ReadonlySet<string> = new Set(['@org', '@staff', ...firstWords(TARGET_WORDS)]);
 
 export interface DisparagingInput {
   /** Canonical words that are profanity (left out of the sum). */
@@ -409,7 +412,7 @@ export interface DisparagingInput {
 
 export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | null {
   // a reply that opens by agreeing ("this.", "+1", "same here") is aimed at the thread's target
-  const targets = [...matchAll(a, TARGET, 4), ...matchAll(a, RE_AGREE, 1)];
+  const targets = [...(hasAny(a, TARGET_ANCHORS) ? matchAll(a, TARGET, 4) : []), ...matchAll(a, RE_AGREE, 1)];
   if (targets.length === 0) return null;
   let total = input.sentiment;
   let domain = 0;
