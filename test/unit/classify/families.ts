@@ -129,6 +129,7 @@ export const NOT_THREAT_FAMILIES: Case[] = [
   q("I'll be at the car boot sale with your cakes from 8"),
   q('that playlist Mr Singh put on at the prom was fire 🔥🔥'),
   q('the fire drill is at 10, please wait for your child in the car park as usual'),
+  q("Tonight I'm going to Miss Ray's house party for her 40th!"),
 ];
 
 /**
