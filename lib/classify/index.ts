@@ -406,8 +406,17 @@ export const INDIRECT_MARGIN = 0.2;
  */
 export function modelSaysAbuse(s: PostSignals, p: number, threshold: number): boolean {
   if (!modelCanMatter(s)) return false;
+  if (!s.direct && RE_NOT_THE_WRITERS.test(s.analysis.canon)) return false;
   return p >= threshold + (s.direct ? 0 : INDIRECT_MARGIN);
 }
+
+/**
+ * Insults that are not the writer's, in a post addressed to nobody: one reported ("my son called his
+ * teacher an idiot", "someone called my daughter fat") or a part in a play ("played the ugly sisters").
+ * The rules still find a slur or an identity attack in them; the n-gram model stays out.
+ */
+const RE_NOT_THE_WRITERS =
+  /(?<![^ ])(?!(?:i|we|i've|we've|i'd) )[^ .]+ (?:called|calls|calling|was calling|were calling|has called|had called) (?:[^ .]+ ){1,3}(?:an? )?[^ .]+|(?<![^ ])(?:played|playing|plays|play|cast as|dressed as) (?:the|a|an) (?:[^ .]+ ){0,2}(?:sisters|sister|witch|witches|villain|villains|wolf|giant|troll|trolls|ogre|monster|monsters|queen|king|baddie|baddies)(?![^ ])/;
 
 /**
  * Could the model's probability change the findings? Only for a post aimed at someone, with

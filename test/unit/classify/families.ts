@@ -299,6 +299,9 @@ export const NOT_ABUSE_FAMILIES: Case[] = [
   q('Our new teacher Miss Reid is lovely, my son adores her'),
   q('Well done to Mr Khan and the choir for a fantastic concert'),
   q('Miss Brown kept my son behind after class to help with his maths, so kind'),
+  // an insult reported, or a part in a play, is not the writer's
+  q("My son called his teacher an idiot and got a detention. Quite right, I've told him off."),
+  q('Our Hollybrook drama club played the ugly sisters brilliantly last night 😂'),
 ];
 
 /** Disparaging families: damaging claims about the school, and pile-on replies agreeing. */
