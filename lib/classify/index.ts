@@ -407,14 +407,18 @@ export const INDIRECT_MARGIN = 0.2;
 export function modelSaysAbuse(s: PostSignals, p: number, threshold: number): boolean {
   if (!modelCanMatter(s)) return false;
   if (!s.direct && RE_NOT_THE_WRITERS.test(s.analysis.canon)) return false;
+  if (RE_OWN_CHILD.test(s.analysis.canon)) return false;
   return p >= threshold + (s.direct ? 0 : INDIRECT_MARGIN);
 }
 
 /**
  * Insults that are not the writer's, in a post addressed to nobody: one reported ("my son called his
- * teacher an idiot", "someone called my daughter fat") or a part in a play ("played the ugly sisters").
+ * teacher an idiot", "someone called my daughter fat"), a part in a play ("played the ugly sisters"),
+ * or a parent's word for their own child ("my lad is a nightmare in the mornings").
  * The rules still find a slur or an identity attack in them; the n-gram model stays out.
  */
+const RE_OWN_CHILD =
+  /(?<![^ ])(?:my|our) (?:son|daughter|lad|boy|girl|kid|kids|child|children|teen|teens|twins) (?:is|are|was|were|'s|can be) (?:such )?(?:an? )?(?:absolute |total |right |little )?(?:nightmare|terror|menace|monster|pain|handful|nutter|muppet|idiot|div|wind up|pest)(?![^ ])/;
 const RE_NOT_THE_WRITERS =
   /(?<![^ ])(?!(?:i|we|i've|we've|i'd) )[^ .]+ (?:called|calls|calling|was calling|were calling|has called|had called) (?:[^ .]+ ){1,3}(?:an? )?[^ .]+|(?<![^ ])(?:played|playing|plays|play|cast as|dressed as) (?:the|a|an) (?:[^ .]+ ){0,2}(?:sisters|sister|witch|witches|villain|villains|wolf|giant|troll|trolls|ogre|monster|monsters|queen|king|baddie|baddies)(?![^ ])/;
 

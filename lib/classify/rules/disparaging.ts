@@ -21,7 +21,7 @@
  * with no target is not disparaging of the school, and a mild complaint ("the bus was late, bit
  * annoying but the driver was lovely") stays below the threshold.
  */
-import { HARM_WORDS, alt } from '../lexicon';
+import { FAMILY_ROLES, HARM_WORDS, alt, words } from '../lexicon';
 import {
   E,
   NEGATORS,
@@ -37,6 +37,7 @@ import {
   rx,
 } from './common';
 import type { Hit } from './common';
+import { tokenAt } from '../tokens';
 import type { Analysis } from '../tokens';
 import type { Evidence } from '../../domain/finding';
 
@@ -410,6 +411,29 @@ export interface DisparagingInput {
   negatives: ReadonlySet<string>;
 }
 
+/** The writer's own family: "my lad is a nightmare in the mornings" is not about the school. */
+const OWN_FAMILY: ReadonlySet<string> = new Set([
+  ...FAMILY_ROLES,
+  ...words(
+    'son sons daughter daughters lad lads boy boys girl girls kid kids child children twins teen teens toddler',
+  ),
+]);
+
+const COPULA: ReadonlySet<string> = words("is was 's are were can gets get");
+
+/** Whether the words at token i are said of the writer's own family ("my son is a nightmare"). */
+function aboutOwnFamily(a: Analysis, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const w = a.tokens[k]?.norm ?? '';
+    if (w === '.' || w === ',' || w === 'but') return false;
+    if (OWN_FAMILY.has(w)) {
+      const d = a.tokens[k - 1]?.norm ?? '';
+      return (d === 'my' || d === 'our') && COPULA.has(a.tokens[k + 1]?.norm ?? '');
+    }
+  }
+  return false;
+}
+
 export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | null {
   // a reply that opens by agreeing ("this.", "+1", "same here") is aimed at the thread's target
   const targets = [...(hasAny(a, TARGET_ANCHORS) ? matchAll(a, TARGET, 4) : []), ...matchAll(a, RE_AGREE, 1)];
@@ -425,7 +449,7 @@ export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | n
     const p1 = a.tokens[i - 1]?.norm ?? '';
     const p2 = a.tokens[i - 2]?.norm ?? '';
     const negated = NEGATORS.has(p1) || (NEGATORS.has(p2) && p1 !== 'but');
-    if (d !== undefined && d < 0 && !negated) {
+    if (d !== undefined && d < 0 && !negated && !aboutOwnFamily(a, i)) {
       domain += d;
       if (INTENSIFY.has(a.tokens[i - 1]?.norm ?? '')) total -= 1;
     }
@@ -435,6 +459,7 @@ export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | n
   }
   for (const [weight, re] of [...PHRASES, ...CLAIMS, ...RHETORIC, ...SARCASM]) {
     for (const m of matchAll(a, re, 3)) {
+      if (aboutOwnFamily(a, tokenAt(a, m.cs))) continue;
       total += weight;
       domain += weight;
       evidence.push(...evidenceOf(a, m, 'complaint'));

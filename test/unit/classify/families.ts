@@ -302,6 +302,11 @@ export const NOT_ABUSE_FAMILIES: Case[] = [
   // an insult reported, or a part in a play, is not the writer's
   q("My son called his teacher an idiot and got a detention. Quite right, I've told him off."),
   q('Our Hollybrook drama club played the ugly sisters brilliantly last night 😂'),
+  // a parent's word for their own child is about neither the child's school nor anyone's abuse
+  q('My lad is a nightmare in the mornings, how do you get teens up for Hollybrook on time?'),
+  q(
+    'can I just say the Hollybrook PE dept are savage with the bleep test. my son is still lying on the floor 😂',
+  ),
 ];
 
 /** Disparaging families: damaging claims about the school, and pile-on replies agreeing. */
