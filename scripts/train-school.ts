@@ -55,12 +55,17 @@ const BITS = 18;
 const C = Number(argValue('--c') ?? '32');
 const FOLDS = 5;
 /**
- * The size of the model file, in bytes of JSON. The poll bundle carries every head and must stay within
- * 1 MB in all (npm run bench:bundle); this leaves it about 4 KB of room. Every head keeps the same
- * number of its largest weights, the most that fit (`--keep N` fixes the number instead). At 800 a
- * head (the limit of the record format before 2026-12-02) the pruned heads missed harmful posts the
- * full ones find; the more of a head is shipped, the closer it is to the model its threshold was
- * chosen for.
+ * The size of the model file, in bytes of JSON. The poll bundle carries every head (npm run
+ * bench:bundle, docs/deploy.md). Every head keeps the same number of its largest weights, the most
+ * that fit (`--keep N` fixes the number instead). At 800 a head (the limit of the record format before
+ * 2026-12-02) the pruned heads missed harmful posts the full ones find; the more of a head is shipped,
+ * the closer it is to the model its threshold was chosen for.
+ *
+ * Tried on 2026-12-02 (third session) and not taken: 23,000 bytes, the media-enquiry and
+ * official-account heads at half the others' weights (1,178 and 589), which would have brought the
+ * poll bundle back under 1 MB. On set D (test/fixtures/school-holdout-d.README.md) would-alert F1 fell
+ * from 0.868 to 0.821, safeguarding recall from 0.88 to 0.71, disparaging from 0.47 to 0.31. The poll
+ * bundle is 2% over its 1 MB budget instead, until other parts of it shrink.
  *
  * Tried on 2026-12-02 and not taken: fitting each head again on its kept columns alone. Out of fold
  * it won back two thirds of what cutting a full fit short loses (threat F1 0.683 → 0.725 at 1,970
@@ -96,8 +101,13 @@ const MIN_THRESHOLD: Partial<Record<ContentKind, number>> & { default: number } 
   // no lower than the 800-weight heads' thresholds: at 0.38 the safeguarding head read a lost coat
   // ("my son left his coat in the changing rooms … his name is in the collar", 0.41) as a concern, and
   // at 0.44 the sensitive-topic head read the school play ("Toad stole the show again", 0.47)
-  safeguarding: 0.42,
+  // 0.55 since the 2026-12-02 (third) build with data/train/school-synth-16 and -17: at 0.52 the
+  // safeguarding head read "I'll be waiting outside the gates at 3 to pick my daughter up" as a concern
+  safeguarding: 0.55,
   sensitive_topic: 0.53,
+  // the same build's threat head read "my car broke down and I can't drive the minibus" at 0.45 (its
+  // cross-validated threshold); the menace gate of classify() lets "car" through
+  threat: 0.47,
   // kept to its 800 largest weights (2026-11) the abuse head read "this homework is a joke" as abuse at 0.61
   abuse: 0.7,
 };
