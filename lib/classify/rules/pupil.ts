@@ -327,19 +327,16 @@ export function detectPupilId(a: Analysis): Hit | null {
     if (!firstKnown && (COMMON_WORDS.has(t.norm) || COMMON_WORDS.has(u.norm))) continue;
     if (t.allCaps && u.allCaps) continue;
     // "author Michael Morpurgo", "our governors Peter Hale and Rachel Stone": adults named by their
-    // role, the role carrying over a list
+    // role, the role carrying over a list; or people in a lesson ("learning about Rosa Parks and
+    // Martin Luther King")
     const listed = i - adultsUntil <= 2 && a.tokens.slice(adultsUntil, i).every((w) => LIST_GLUE.has(w.norm));
+    const start = a.tokStart[i] ?? 0;
     if (
       listed ||
       STAFF_BEFORE.has(a.tokens[i - 1]?.norm ?? '') ||
-      STAFF_BEFORE.has(a.tokens[i - 2]?.norm ?? '')
+      STAFF_BEFORE.has(a.tokens[i - 2]?.norm ?? '') ||
+      RE_STUDIED.test(a.canon.slice(Math.max(0, start - 50), start))
     ) {
-      adultsUntil = i + 2;
-      i++;
-      continue;
-    }
-    // "learning about Rosa Parks and Martin Luther King": people in a lesson
-    if (RE_STUDIED.test(a.canon.slice(Math.max(0, (a.tokStart[i] ?? 0) - 50), a.tokStart[i] ?? 0))) {
       adultsUntil = i + 2;
       i++;
       continue;
@@ -373,10 +370,8 @@ export function detectPupilId(a: Analysis): Hit | null {
     for (let p = 0; p + 1 < pairs.length; p++) {
       const x = pairs[p] as number;
       const y = pairs[p + 1] as number;
-      const between = a.tokens.slice(x + 2, y).map((t) => t.norm);
-      if (between.length > 2 || !between.every((w) => w === ',' || w === 'and' || w === '&')) continue;
-      const known = (k: number): boolean => FIRST_NAMES.has(a.tokens[k]?.norm ?? '');
-      if (!known(x) && !known(y)) continue;
+      if (y - (x + 2) > 2 || !a.tokens.slice(x + 2, y).every((t) => LIST_GLUE.has(t.norm))) continue;
+      if (!FIRST_NAMES.has(a.tokens[x]?.norm ?? '') && !FIRST_NAMES.has(a.tokens[y]?.norm ?? '')) continue;
       best = 0.8;
       rule = 'pupil_identification.roll';
       why = 'Names pupils in full in a list (a team, an award, a photo caption).';

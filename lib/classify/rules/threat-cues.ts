@@ -21,7 +21,8 @@
  *   violence + menace + (target or time/place).
  * Guards: sport and games, lessons and stories (history, drama, films, books, awareness talks), a
  * negation before the violence, and safety notices ("knife amnesty", "police will be at the gates").
- * The score (0.6 to 0.75) sits below the set phrases' so that their explanation is the one shown.
+ * The score (0.5 to 0.75) sits below most set phrases', and cueThreat runs only when no set phrase
+ * matched, so their explanation is the one shown.
  */
 import { alt, words } from '../lexicon';
 import type { Analysis } from '../tokens';
@@ -245,13 +246,13 @@ export function cueThreat(a: Analysis): CueThreat | null {
     if (c & (Cue.Weapon | Cue.Violence | Cue.SlangWeapon)) {
       if (negatedBefore(a, a.tokStart[i] ?? 0, 3)) continue;
       if (sportyAt < 0 && SPORTY.has(t.norm)) sportyAt = i;
-      ev.push(evidenceTokens(a, i, i, c & Cue.Violence ? 'violence' : 'weapon'));
+      if (ev.length < 4) ev.push(evidenceTokens(a, i, i, c & Cue.Violence ? 'violence' : 'weapon'));
     }
     found |= c;
   }
   if (!(found & (Cue.Weapon | Cue.Violence | Cue.SlangWeapon))) return insinuated(a);
   for (const [cue, re] of PHRASE_CUES) {
-    if (found & cue && cue !== Cue.Violence) continue;
+    if (found & cue) continue;
     re.lastIndex = 0;
     if (re.test(a.canon)) found |= cue;
   }
@@ -271,5 +272,5 @@ export function cueThreat(a: Analysis): CueThreat | null {
   if (sportyAt >= 0 && inSportContext(a, a.tokStart[sportyAt] ?? 0)) return null;
   if (hasJoke(a)) score -= 0.15;
   if (score < 0.5) return null;
-  return { score, evidence: ev.slice(0, 4) };
+  return { score, evidence: ev };
 }

@@ -1223,6 +1223,9 @@ const FIRE_PLACE = alt([
   'home',
   'flat',
 ]);
+/** A place to burn, or a person to burn out (compiled once; the arson family reads them per match). */
+const RE_FIRE_PLACE = new RegExp(`(?<![^ ])(?:${FIRE_PLACE})(?![^ ])`);
+const RE_FIRE_TARGET = new RegExp(`(?<![^ ])(?:${FIRE_PLACE}|him|her|them|@staff)(?![^ ])`);
 
 interface Family {
   name: string;
@@ -1419,14 +1422,14 @@ const FAMILIES: Family[] = [
       const text = a.canon.slice(m.cs, m.ce);
       const sentence = around(a, m, 80, 60);
       if (RE_FUEL_INNOCENT.test(sentence)) return 0;
-      const place = new RegExp(`(?<![^ ])(?:${FIRE_PLACE}|him|her|them|@staff)(?![^ ])`).test(sentence);
+      const place = RE_FIRE_TARGET.test(sentence);
       if (/^(?:set|setting|sets|go|goes|going|went|would go)(?![^ ])/.test(text)) {
         // "set the stage alight", "the pudding went up in flames": the school or a property only
-        const object = /^(?:set|setting|sets)/.test(text) ? text : sentence;
-        if (!new RegExp(`(?<![^ ])(?:${FIRE_PLACE})(?![^ ])`).test(object)) return 0;
+        const lit = /^(?:set|setting|sets)/.test(text);
+        const object = lit ? text : sentence;
+        if (!RE_FIRE_PLACE.test(object)) return 0;
         // what is set alight is the object ("set the night sky alight"); what goes up in flames can
         // be the school "one night"
-        const lit = /^(?:set|setting|sets)/.test(text);
         if (
           /(?<![^ ])(?:stage|dancefloor|pitch|tree|pudding|candle|candles|toast|bonfire|fireworks|pan|oven|kitchen|dinner)(?![^ ])/.test(
             sentence,
