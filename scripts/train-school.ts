@@ -27,7 +27,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { APPLIES, classifyDetailed, ruleSignals } from '../lib/classify/index';
+import { APPLIES, classifyDetailed, menaceIn, ruleSignals } from '../lib/classify/index';
 import { parseSchoolJsonl, parseTweetEval } from '../lib/classify/datasets';
 import type { SchoolPost } from '../lib/classify/datasets';
 import { SCHOOL_KINDS, schoolFeatures } from '../lib/classify/school-model';
@@ -129,6 +129,16 @@ const MIN_PRECISION: Partial<Record<ContentKind, number>> & { default: number } 
 };
 const BETA: Partial<Record<ContentKind, number>> = { threat: 2, safeguarding: 2 };
 /**
+ * The threat head on a post with no menace word (lib/classify/index.ts menaceIn). The gate kept it
+ * off ordinary plans ("see you at the bus stop at 8") but also off most oblique threats ("people round
+ * here have long memories, Mr Hale should remember that"): out of fold on the 2026-12 data, 444 of
+ * the 1,071 training threats had no menace word and no rule. Without one the head speaks only above a
+ * second threshold, where its own additions reach this precision (benign posts weighted as above);
+ * never below MIN_THRESHOLD_WITHOUT_MENACE.
+ */
+const MIN_PRECISION_WITHOUT_MENACE = 0.9;
+const MIN_THRESHOLD_WITHOUT_MENACE = 0.7;
+/**
  * How much a false alarm on a benign post counts when a threshold is chosen. The training posts are
  * about 60% harmful; a trust's real mentions are mostly ordinary (a few per cent harmful), so each
  * benign post here stands for several there. 3 puts the ratio of harmful posts to benign ones that
@@ -172,8 +182,15 @@ const names = [cfg.trust.name, ...cfg.trust.aliases, ...cfg.trust.keywords];
 for (const a of cfg.academies) names.push(a.name, ...a.aliases, ...a.keywords);
 const context = { handles: cfg.accounts.map((a) => a.handle), names };
 
-const features = posts.map((p) => {
+/**
+ * What each post gives the threat head to stand on (index.ts menaceIn): 1 a menace word, 0 none
+ * (thresholdWithoutMenace), 2 ordinary (classify() never lets the head speak).
+ */
+const menace = new Uint8Array(posts.length);
+const MENACE_CODE = { menace: 1, none: 0, ordinary: 2 } as const;
+const features = posts.map((p, i) => {
   const s = ruleSignals({ text: p.text, source: p.source }, context);
+  menace[i] = MENACE_CODE[menaceIn(s.analysis)];
   return schoolFeatures(s.analysis, s.lex, BITS);
 });
 /** What the classifier finds without the school heads: the rules and the offensive model. */
@@ -195,7 +212,13 @@ const fBeta = (tp: number, fp: number, fn: number, beta: number): number => {
 };
 
 /** Each shipped head, fitted on all its posts, before pruning. */
-const fitted: { kind: ContentKind; bias: number; threshold: number; weights: Map<number, number> }[] = [];
+const fitted: {
+  kind: ContentKind;
+  bias: number;
+  threshold: number;
+  thresholdWithoutMenace?: number;
+  weights: Map<number, number>;
+}[] = [];
 const report: string[] = [];
 for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
   const rows = posts.map((p, i) => i).filter((i) => APPLIES[kind].includes(posts[i]?.source ?? 'mention'));
@@ -218,28 +241,64 @@ for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
   // (a head that cannot reach it is not shipped: false alarms teach people to ignore alerts)
   const beta = BETA[kind] ?? 1;
   const minPrecision = MIN_PRECISION[kind] ?? MIN_PRECISION.default;
-  let best: { t: number; f: number; tp: number; fp: number; fn: number } | undefined;
-  const floor = MIN_THRESHOLD[kind] ?? MIN_THRESHOLD.default;
-  for (let t = floor; t <= 0.951; t += 0.01) {
+  // the threat head is gated (classify() needs a menace word, or thresholdWithoutMenace without one)
+  const gated = kind === 'threat';
+  /** The counts at threshold t (and, for the gated head, `bare` for posts without a menace word). */
+  const score = (t: number, bare: number) => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
     let addedTp = 0;
     let addedFp = 0;
+    let bareTp = 0;
+    let bareFp = 0;
     for (const i of rows) {
       const byRules = base[i]?.has(kind) === true;
-      const byHead = !byRules && (oof[i] ?? 0) >= t;
+      const p = oof[i] ?? 0;
+      const withoutMenace = gated && menace[i] === 0;
+      const byHead = !byRules && !(gated && menace[i] === 2) && p >= (withoutMenace ? bare : t);
       const hit = byRules || byHead;
       const cost = (posts[i]?.labels.length ?? 0) === 0 ? BENIGN_WEIGHT : 1;
       if (hit && y[i]) tp++;
       else if (hit) fp += cost;
       else if (y[i]) fn++;
-      if (byHead && y[i]) addedTp++;
+      if (byHead && withoutMenace) {
+        if (y[i]) bareTp++;
+        else bareFp += cost;
+      } else if (byHead && y[i]) addedTp++;
       else if (byHead) addedFp += cost;
     }
-    if (addedTp === 0 || addedTp / (addedTp + addedFp) < minPrecision) continue;
-    const f = fBeta(tp, fp, fn, beta);
-    if (!best || f > best.f + 1e-9) best = { t: Math.round(t * 100) / 100, f, tp, fp, fn };
+    return {
+      t: Math.round(t * 100) / 100,
+      f: fBeta(tp, fp, fn, beta),
+      tp,
+      fp,
+      fn,
+      addedTp,
+      addedFp,
+      bareTp,
+      bareFp,
+    };
+  };
+  let best: ReturnType<typeof score> | undefined;
+  const floor = MIN_THRESHOLD[kind] ?? MIN_THRESHOLD.default;
+  for (let t = floor; t <= 0.951; t += 0.01) {
+    const s = score(t, gated ? Infinity : t);
+    if (s.addedTp === 0 || s.addedTp / (s.addedTp + s.addedFp) < minPrecision) continue;
+    if (!best || s.f > best.f + 1e-9) best = s;
+  }
+  // then the gated head's threshold for posts without a menace word, at the stricter precision
+  let bare: number | undefined;
+  if (gated && best) {
+    const t1 = best.t;
+    for (let t = Math.max(t1, MIN_THRESHOLD_WITHOUT_MENACE); t <= 0.951; t += 0.01) {
+      const s = score(t1, t);
+      if (s.bareTp === 0 || s.bareTp / (s.bareTp + s.bareFp) < MIN_PRECISION_WITHOUT_MENACE) continue;
+      if (s.f > best.f + 1e-9) {
+        best = s;
+        bare = Math.round(t * 100) / 100;
+      }
+    }
   }
   let ruleTp = 0;
   let ruleFp = 0;
@@ -261,18 +320,33 @@ for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
     const v = w[j] ?? 0;
     if (v !== 0) weights.set(j, v);
   }
-  fitted.push({ kind, bias: Math.round((w[dim] ?? 0) * 1e4) / 1e4, threshold: best.t, weights });
+  fitted.push({
+    kind,
+    bias: Math.round((w[dim] ?? 0) * 1e4) / 1e4,
+    threshold: best.t,
+    ...(bare === undefined ? {} : { thresholdWithoutMenace: bare }),
+    weights,
+  });
   const p = best.tp / Math.max(1, best.tp + best.fp);
   const r = best.tp / Math.max(1, best.tp + best.fn);
+  const bareNote =
+    bare === undefined
+      ? ''
+      : ` (without a menace word ${bare.toFixed(2)}: adds ${best.bareTp}, false alarms ${best.bareFp} weighted)`;
   report.push(
-    `${kind.padEnd(22)} posts ${String(rows.length).padStart(5)}  positive ${String(positives).padStart(4)}  threshold ${best.t.toFixed(2)}  with the head, out of fold: P ${p.toFixed(3)} R ${r.toFixed(3)} (${rulesOnly})`,
+    `${kind.padEnd(22)} posts ${String(rows.length).padStart(5)}  positive ${String(positives).padStart(4)}  threshold ${best.t.toFixed(2)}${bareNote}  with the head, out of fold: P ${p.toFixed(3)} R ${r.toFixed(3)} (${rulesOnly})`,
   );
 }
 
 const build = (keep: number): string => {
   const heads: SchoolModelJson['heads'] = {};
   for (const f of fitted)
-    heads[f.kind] = { bias: f.bias, threshold: f.threshold, ...packWeights(f.weights, keep) };
+    heads[f.kind] = {
+      bias: f.bias,
+      threshold: f.threshold,
+      ...(f.thresholdWithoutMenace === undefined ? {} : { thresholdWithoutMenace: f.thresholdWithoutMenace }),
+      ...packWeights(f.weights, keep),
+    };
   const model: SchoolModelJson = { format: 2, bits: BITS, heads };
   return `${JSON.stringify(model)}\n`;
 };

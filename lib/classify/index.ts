@@ -14,7 +14,8 @@
  *      post is aimed at someone and a cheap upper bound on its score (features.ts linearBounds)
  *      says it could fire; its top n-grams are the evidence;
  *   4b. the school heads (school-model.ts), one per kind: each may add its kind when no rule found
- *      it (a threat only with a menace word in the post, MENACE); most posts are settled by a
+ *      it (a threat with a menace word in the post, MENACE, or without one above the head's
+ *      stricter thresholdWithoutMenace); most posts are settled by a
  *      cheap upper bound on every head's score, and only heads that could fire are scored exactly;
  *   5. source applicability and severity (DESIGN.md table), profanity "adds weight" to abuse and
  *      disparaging in mentions; at most one finding per kind, sorted by severity then score.
@@ -193,7 +194,8 @@ const PUPILS =
 
 /**
  * A post with a menace word (lexicon.ts MENACE_WORDS), not as part of an ordinary compound
- * (MENACE_COMPOUNDS: "car wash", "fire drill"): the threat head needs one.
+ * (MENACE_COMPOUNDS: "car wash", "fire drill"): the threat head needs one below its
+ * thresholdWithoutMenace (menaceIn).
  */
 const MENACE = new RegExp(
   `(?<![^ ])(?:${longestFirst(MENACE_WORDS)
@@ -206,6 +208,8 @@ const MENACE = new RegExp(
     .join('|')})(?![^ ])`,
   'g',
 );
+/** Any menace word, ordinary compounds included ("car wash", "house party", "bag strap"). */
+const ANY_MENACE_WORD = new RegExp(`(?<![^ ])(?:${longestFirst(MENACE_WORDS).map(esc).join('|')})(?![^ ])`);
 /**
  * "fire" as slang praise ("that playlist was fire 🔥🔥", "this is straight fire"), with the flames
  * after it: not a menace word. "on fire", "set fire", "fire at" keep theirs.
@@ -221,20 +225,38 @@ const SPORT_IDIOMS: ReadonlySet<string> = new Set(
 /** A person right after a menace word ("batter mr harding"): read in place, at the word's end. */
 const AIMED_AT = / (?:@staff|him|her|them|you|u|ya|his|their)(?![^ ])/y;
 /**
- * Whether the threat head has a menace word to stand on; sport's words for winning do not count in a
- * sentence about sport ("Year 10 are gonna batter Kingsmead at football on Friday") unless a person
- * follows them ("gonna batter mr harding if he makes me do the bleep test"). Praise-fire is blanked
- * with spaces of the same length, so offsets stay those of the canonical text.
+ * A plan to meet or to go somewhere together ("I'll meet you at the gates at 3", "see you at the bus
+ * stop at 8", "who's coming to the skate park?"): with no menace word, an ordinary post, however
+ * much its time and place look like a threat's.
  */
-function hasMenace(a: Analysis): boolean {
-  const text = a.canon.replace(PRAISE_FIRE, (m) => ' '.repeat(m.length));
+const MEETING =
+  /(?<![^ ])(?:meet|meeting|see you|see u|c u|cu|pick (?:you|u|him|her|them) up|pick up|together|who's coming|whos coming|join us|bring (?:ur|your) (?:boards?|kit|bikes?|friends|mates))(?![^ ])/;
+
+/**
+ * What the threat head has to stand on (scripts/train-school.ts chooses its thresholds with this same
+ * reading):
+ * - 'menace': a menace word; the head's threshold applies;
+ * - 'none': no menace word at all; only its stricter thresholdWithoutMenace applies;
+ * - 'ordinary': the post's menace words are ordinary here (a compound like "house party" or "bag
+ *   strap", sport, praise), or it is a plan to meet (MEETING); the head does not speak. Sport's words for winning do not count in a sentence about sport ("Year 10 are
+ *   gonna batter Kingsmead at football on Friday") unless a person follows them ("gonna batter mr
+ *   harding if he makes me do the bleep test"), and neither does praise-fire (blanked with spaces of
+ *   the same length, so offsets stay those of the canonical text).
+ */
+export function menaceIn(a: Analysis): 'menace' | 'none' | 'ordinary' {
+  let seen = false;
+  const text = a.canon.replace(PRAISE_FIRE, (m) => {
+    seen = true;
+    return ' '.repeat(m.length);
+  });
   MENACE.lastIndex = 0;
   for (let m = MENACE.exec(text); m !== null; m = MENACE.exec(text)) {
-    if (!SPORT_IDIOMS.has(m[0])) return true;
+    if (!SPORT_IDIOMS.has(m[0])) return 'menace';
     AIMED_AT.lastIndex = m.index + m[0].length;
-    if (AIMED_AT.test(text) || !inSportContext(a, m.index)) return true;
+    if (AIMED_AT.test(text) || !inSportContext(a, m.index)) return 'menace';
+    seen = true;
   }
-  return false;
+  return seen || MEETING.test(text) || ANY_MENACE_WORD.test(text) ? 'ordinary' : 'none';
 }
 
 /** Direct address. */
@@ -568,8 +590,14 @@ export function classifyDetailed(
   if (school !== null && unexplained.length > 0 && a.tokens.length > 0) {
     for (const s of schoolHits(a, lex, unexplained, school)) {
       // a threat is critical (the Principal and the CEO at once): the head must have a menace word to
-      // stand on, not only the shape of one ("I'll be waiting outside the gates at 3 to pick her up")
-      if (s.kind === 'threat' && !hasMenace(a)) continue;
+      // stand on, not only the shape of one ("I'll be waiting outside the gates at 3 to pick her up"),
+      // unless it is sure of itself (its threshold without one, chosen out of fold at higher precision:
+      // "people round here have long memories, Mr Hale should remember that")
+      if (s.kind === 'threat') {
+        const menace = menaceIn(a);
+        const bare = school.heads.threat?.thresholdWithoutMenace ?? Infinity;
+        if (menace === 'ordinary' || (menace === 'none' && s.p < bare)) continue;
+      }
       const ev = modelEvidence(a, s);
       if (ev.length === 0) continue;
       hits.set(s.kind, {

@@ -3,7 +3,7 @@
  * of words), trained by scripts/train-school.ts on the synthetic school posts in data/train/ (written
  * for training only; never an evaluation set) with ordinary tweets as benign mentions, and shipped as
  * lib/classify/model/school.json in the compact format of weights-codec.ts (as many weights a head as
- * fit in 46 KB: 2,024 in 2026-12).
+ * fit in 46 KB: 2,021 in 2026-12).
  *
  * They read the same hashed word and character n-grams as the offensive model (features.ts) without
  * the rules' outputs, so they are an independent second reader: the rules catch what they were
@@ -11,7 +11,9 @@
  * leaves of an evening?", a newsdesk that never says "journalist"). A head only ADDS a finding the
  * rules did not make, above a threshold chosen by cross-validation on the training posts (raised
  * where the unit-tested ordinary posts required it); its evidence is the post's own n-grams with the
- * largest weights, like the offensive model's. The model file says which heads exist.
+ * largest weights, like the offensive model's. The model file says which heads exist. The threat
+ * head has a second, higher threshold for posts with no menace word (index.ts menaceIn): oblique
+ * threats seldom use one, and ordinary plans ("see you at the bus stop at 8") share their shape.
  *
  * Speed: classify() calls schoolHits, which bounds every head's score from the post's ungrouped
  * features (dot products cached per word, the norm bounded below) and scores exactly only the heads
@@ -30,6 +32,11 @@ import { forEachWeight } from './weights-codec';
 const PackedHeadSchema = z.object({
   bias: z.number(),
   threshold: z.number().min(0).max(1),
+  /**
+   * The threat head only: the threshold for a post with no menace word (lib/classify/index.ts
+   * menaceIn), higher than `threshold`; without it such a post gets no finding from the head.
+   */
+  thresholdWithoutMenace: z.number().min(0).max(1).optional(),
   max: z.number().nonnegative(),
   data: z.string(),
 });
@@ -54,7 +61,9 @@ export class SchoolModelError extends Error {
  */
 export interface SchoolModel {
   bits: number;
-  heads: Partial<Record<ContentKind, { column: number; bias: number; threshold: number }>>;
+  heads: Partial<
+    Record<ContentKind, { column: number; bias: number; threshold: number; thresholdWithoutMenace?: number }>
+  >;
   columns: number;
   /** bucket → row, −1 where no head has a weight (2^bits entries). */
   rowOf: Int32Array;
@@ -98,7 +107,16 @@ export function decodeSchoolModel(json: unknown): SchoolModel {
     if (r >= 0) present[bucket >>> 5] = (present[bucket >>> 5] ?? 0) | (1 << (bucket & 31));
   });
   const out: SchoolModel['heads'] = {};
-  entries.forEach(([kind, h], column) => (out[kind] = { column, bias: h.bias, threshold: h.threshold }));
+  entries.forEach(([kind, h], column) => {
+    out[kind] = { column, bias: h.bias, threshold: h.threshold };
+    if (h.thresholdWithoutMenace !== undefined) {
+      if (h.thresholdWithoutMenace < h.threshold)
+        throw new SchoolModelError(
+          `lib/classify/model/school.json: heads.${kind}.thresholdWithoutMenace (${h.thresholdWithoutMenace}) is below its threshold (${h.threshold}) (rebuild it with npm run train:school)`,
+        );
+      out[kind].thresholdWithoutMenace = h.thresholdWithoutMenace;
+    }
+  });
   return { bits, heads: out, columns, rowOf, present, weights };
 }
 

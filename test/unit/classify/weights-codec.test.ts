@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, forEachWordFeature, walkFeatures } from '../../../lib/classify/features';
-import { ruleSignals } from '../../../lib/classify/index';
+import { classifyDetailed, menaceIn, ruleSignals } from '../../../lib/classify/index';
 import { analyze } from '../../../lib/classify/tokens';
 import {
   SCHOOL_KINDS,
@@ -184,6 +184,78 @@ describe('school heads', () => {
     );
     // the training posts make heads fire: the comparison above is not only of empty lists
     expect(fired).toBeGreaterThan(20);
+  });
+
+  it('lets the threat head speak without a menace word only above its threshold for that', () => {
+    const bare = 'people round here have long memories and the new head should remember that';
+    const menacing = 'people round here know where the new head lives';
+    const headOn = (text: string, thresholdWithoutMenace?: number) => {
+      const s = ruleSignals({ text, source: 'mention' });
+      const weights = new Map(
+        schoolFeatures(s.analysis, s.lex, 18).buckets.map((b): [number, number] => [b, 0.3]),
+      );
+      const model = decodeSchoolModel({
+        format: 2,
+        bits: 18,
+        heads: {
+          threat: {
+            bias: -2,
+            threshold: 0.5,
+            ...(thresholdWithoutMenace === undefined ? {} : { thresholdWithoutMenace }),
+            ...packWeights(weights),
+          },
+        },
+      });
+      const [score] = scoreSchool(schoolFeatures(s.analysis, s.lex), ['threat'], model);
+      const found = classifyDetailed({ text, source: 'mention' }, undefined, { schoolModel: model }).findings;
+      return {
+        p: score?.p ?? 0,
+        menace: menaceIn(s.analysis),
+        rule: found.find((f) => f.kind === 'threat')?.rule,
+      };
+    };
+    const gated = headOn(bare);
+    expect(gated.menace).toBe('none');
+    expect(gated.p).toBeGreaterThan(0.8);
+    expect(gated.p).toBeLessThan(0.99);
+    expect(gated.rule).toBeUndefined(); // no second threshold: the gate holds
+    expect(headOn(bare, 0.75).rule).toBe('threat.school');
+    expect(headOn(bare, gated.p + 0.005).rule).toBeUndefined();
+    const withWord = headOn(menacing, 0.999);
+    expect(withWord.menace).toBe('menace');
+    expect(withWord.p).toBeLessThan(0.999);
+    expect(withWord.rule).toBe('threat.school'); // a menace word: the first threshold applies
+  });
+
+  it('reads what a post gives the threat head to stand on', () => {
+    const reading = (text: string) => menaceIn(ruleSignals({ text, source: 'mention' }).analysis);
+    expect(reading('I know where Mr Hale lives')).toBe('menace');
+    expect(reading('people round here have long memories, Mr Hale should remember that')).toBe('none');
+    // a plan to meet, sport's words for winning, praise-fire: ordinary, whatever the head says
+    expect(reading("I'll meet you at the gates at 3 and we'll walk down together")).toBe('ordinary');
+    expect(reading('see you at the bus stop at 8 lol')).toBe('ordinary');
+    expect(reading('Year 10 are gonna batter Kingsmead at football on Friday')).toBe('ordinary');
+    expect(reading('that playlist at the prom was fire 🔥🔥')).toBe('ordinary');
+    expect(reading("Tonight I'm going to Miss Ray's house party for her 40th!")).toBe('ordinary');
+    // a menace word outweighs the plan
+    expect(reading("meet me at the gates at 3, you're getting battered")).toBe('menace');
+  });
+
+  it('refuses a second threat threshold below the first', () => {
+    expect(() =>
+      decodeSchoolModel({
+        format: 2,
+        bits: 18,
+        heads: {
+          threat: {
+            bias: -1,
+            threshold: 0.5,
+            thresholdWithoutMenace: 0.4,
+            ...packWeights(new Map([[7, 4]])),
+          },
+        },
+      }),
+    ).toThrow(/heads\.threat\.thresholdWithoutMenace \(0\.4\) is below its threshold \(0\.5\)/);
   });
 
   it('refuses a malformed model file, naming the field', () => {
