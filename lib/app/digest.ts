@@ -17,8 +17,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
-import type { WeekdayNumbers } from 'luxon';
 import type { Config } from '../config/schema';
 import type { DigestData } from '../digest/aggregate';
 import { buildDigestData } from '../digest/aggregate';
@@ -30,6 +28,7 @@ import { previousWeek, resolveWeek } from '../digest/week';
 import type { DeliverDeps, SendOutcome } from './deliver';
 import { sendOnce } from './deliver';
 import type { Clock } from './ports';
+import { atWallTime, DAY_MS, shiftWallClock, wallWeekday } from './time';
 
 export interface DigestRunDeps extends DeliverDeps {
   config: Config;
@@ -143,7 +142,10 @@ export const runDigest = async (deps: DigestRunDeps, opts: DigestOptions = {}): 
   return { week, sent: outcomes.filter((o) => o.outcome === 'sent').length, outcomes };
 };
 
-const WEEKDAY: Record<Config['schedule']['digest']['day'], WeekdayNumbers> = {
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+const WEEKDAY: Record<Config['schedule']['digest']['day'], IsoWeekday> = {
   monday: 1,
   tuesday: 2,
   wednesday: 3,
@@ -158,11 +160,11 @@ export const lastDigestSlot = (config: Config, nowMs: number): number => {
   const zone = config.trust.timeZone;
   const { day, time } = config.schedule.digest;
   const [h, m] = time.split(':').map(Number);
-  const now = DateTime.fromMillis(nowMs, { zone });
-  const at = (d: DateTime): DateTime => d.set({ hour: h ?? 0, minute: m ?? 0, second: 0, millisecond: 0 });
-  let slot = at(now.set({ weekday: WEEKDAY[day] }));
-  if (slot.toMillis() > nowMs) slot = at(slot.minus({ weeks: 1 }));
-  return slot.toMillis();
+  const at = (ms: number): number => shiftWallClock(ms, zone, (w) => atWallTime(w, h ?? 0, m ?? 0));
+  const weekday = WEEKDAY[day];
+  let slot = at(shiftWallClock(nowMs, zone, (w) => w + (weekday - wallWeekday(w)) * DAY_MS));
+  if (slot > nowMs) slot = at(shiftWallClock(slot, zone, (w) => w - 7 * DAY_MS));
+  return slot;
 };
 
 /**
@@ -180,10 +182,8 @@ export const nextDigestSlot = (config: Config, nowMs: number): number => {
   const zone = config.trust.timeZone;
   const { time } = config.schedule.digest;
   const [h, m] = time.split(':').map(Number);
-  return DateTime.fromMillis(lastDigestSlot(config, nowMs), { zone })
-    .plus({ weeks: 1 })
-    .set({ hour: h ?? 0, minute: m ?? 0, second: 0, millisecond: 0 })
-    .toMillis();
+  const nextWeek = shiftWallClock(lastDigestSlot(config, nowMs), zone, (w) => w + 7 * DAY_MS);
+  return shiftWallClock(nextWeek, zone, (w) => atWallTime(w, h ?? 0, m ?? 0));
 };
 
 /**
