@@ -15,6 +15,8 @@
  * to retry (thrown, typed), not a message "that cannot be composed", which `sendOnce` would abandon.
  * It is skipped entirely when every recipient's copy is already sent.
  */
+import type { TZDate } from '@date-fns/tz';
+import { addDays, getISODay, set, subDays } from 'date-fns';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../config/schema';
@@ -28,7 +30,7 @@ import { previousWeek, resolveWeek } from '../digest/week';
 import type { DeliverDeps, SendOutcome } from './deliver';
 import { sendOnce } from './deliver';
 import type { Clock } from './ports';
-import { atWallTime, DAY_MS, shiftWallClock, wallWeekday } from './time';
+import { inZone } from './time';
 
 export interface DigestRunDeps extends DeliverDeps {
   config: Config;
@@ -160,11 +162,10 @@ export const lastDigestSlot = (config: Config, nowMs: number): number => {
   const zone = config.trust.timeZone;
   const { day, time } = config.schedule.digest;
   const [h, m] = time.split(':').map(Number);
-  const at = (ms: number): number => shiftWallClock(ms, zone, (w) => atWallTime(w, h ?? 0, m ?? 0));
-  const weekday = WEEKDAY[day];
-  let slot = at(shiftWallClock(nowMs, zone, (w) => w + (weekday - wallWeekday(w)) * DAY_MS));
-  if (slot > nowMs) slot = at(shiftWallClock(slot, zone, (w) => w - 7 * DAY_MS));
-  return slot;
+  const at = (d: TZDate): TZDate => set(d, { hours: h ?? 0, minutes: m ?? 0, seconds: 0, milliseconds: 0 });
+  const now = inZone(nowMs, zone);
+  const slot = at(addDays(now, WEEKDAY[day] - getISODay(now)));
+  return +slot > nowMs ? +at(subDays(slot, 7)) : +slot;
 };
 
 /**
@@ -182,8 +183,8 @@ export const nextDigestSlot = (config: Config, nowMs: number): number => {
   const zone = config.trust.timeZone;
   const { time } = config.schedule.digest;
   const [h, m] = time.split(':').map(Number);
-  const nextWeek = shiftWallClock(lastDigestSlot(config, nowMs), zone, (w) => w + 7 * DAY_MS);
-  return shiftWallClock(nextWeek, zone, (w) => atWallTime(w, h ?? 0, m ?? 0));
+  const nextWeek = addDays(inZone(lastDigestSlot(config, nowMs), zone), 7);
+  return +set(nextWeek, { hours: h ?? 0, minutes: m ?? 0, seconds: 0, milliseconds: 0 });
 };
 
 /**

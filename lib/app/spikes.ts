@@ -8,6 +8,7 @@
  * COOL_DOWN_HOURS (a once-only claim per scope and window, made once the alert's flag is stored). The
  * alert carries the counts, the top terms and up to five sample posts, and offers a one-click hold.
  */
+import { subDays } from 'date-fns';
 import type { Config } from '../config/schema';
 import { flagId } from '../domain/flag';
 import type { Flag } from '../domain/flag';
@@ -20,16 +21,7 @@ import type { Obs } from '../obs/log';
 import type { DayCounters, DynamoStore } from '../store/dynamo-store';
 import type { Clock } from './ports';
 import { raiseFlag } from './process-posts';
-import {
-  DAY_MS,
-  isWeekend,
-  iso,
-  localDate,
-  localHour,
-  parseIsoMs,
-  shiftWallClock,
-  startOfWallDay,
-} from './time';
+import { inZone, isWeekend, iso, localDate, localHour, parseIsoMs } from './time';
 
 export interface SpikeDeps {
   config: Config;
@@ -93,7 +85,7 @@ const mentionsBetween = (
 ): string[] => {
   const ids: string[] = [];
   for (const d of days) {
-    const midnight = shiftWallClock(parseIsoMs(d.date, zone), zone, startOfWallDay);
+    const midnight = parseIsoMs(d.date, zone); // 00:00 of the local date
     for (const [id, minute] of Object.entries(d.mentionMinutes)) {
       const t = midnight + minute * 60_000;
       if (t >= fromMs && t < toMs) ids.push(id);
@@ -124,10 +116,7 @@ export const runSpikeCheck = async (deps: SpikeDeps, scopes?: Iterable<string>):
   const zone = config.trust.timeZone;
   const now = clock.now();
   const today = localDate(now, zone);
-  const from = localDate(
-    shiftWallClock(now, zone, (w) => w - HISTORY_DAYS * DAY_MS),
-    zone,
-  );
+  const from = localDate(+subDays(inZone(now, zone), HISTORY_DAYS), zone);
   const raised: Flag[] = [];
 
   for (const scope of scopes ?? [...config.academies.map((a) => a.id), 'trust']) {

@@ -3,27 +3,29 @@
  * @date-fns/tz, so that "16:00 roll-up", "Monday 07:30 digest" and "day of a post" are right across
  * the clock changes, whatever the machine's own time zone.
  *
- * Reading and formatting go through a TZDate (`inZone`), whose fields are the zone's wall clock.
- * Moving on the wall clock (`shiftWallClock`) is done here on "wall ms" (epoch ms whose UTC fields read
- * the zone's wall clock) and turned back into an instant by `fromWallClock`, which resolves the clock
- * changes as luxon did before it: a time that does not exist (clocks go forward) moves on by the gap,
- * one that happens twice (clocks go back) keeps the offset it had. TZDate's own setters resolve a time
- * that happens twice to the later one, so they are not used to move instants.
+ * An instant is read, formatted and moved as a TZDate (`inZone`), whose fields are the zone's wall
+ * clock: date-fns's `set`, `addDays`, `startOfDay` and the like work on it there. Across the clock
+ * changes TZDate decides: a wall time that does not exist (clocks go forward) moves on by the gap, one
+ * that happens twice (clocks go back) takes the later offset (GMT, the second 01:30). A time a person
+ * types is checked more strictly (`parseLocalTime`): one that does not exist, or a bare one that
+ * happens twice, is refused with the reason.
  */
 import { tz, TZDate, tzOffset } from '@date-fns/tz';
-import { format, getISODay, getISOWeek, isValid, parseISO } from 'date-fns';
+import { addDays, format, getISODay, getISOWeek, isValid, parseISO, set } from 'date-fns';
 import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 
 const MINUTE_MS = 60_000;
-const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 
 /** Whether `ms` is a time a Date can hold (not NaN, within ±8.64e15 ms of 1970). */
 export const isInstant = (ms: number): boolean => Math.abs(ms) <= 8.64e15;
 
-/** An instant as a date on the zone's wall clock: date-fns reads and formats it there. */
+/** An instant as a date on the zone's wall clock: date-fns reads, formats and moves it there. */
 export const inZone = (ms: number, zone: string): TZDate => new TZDate(ms, zone);
+
+/** Whether an instant can be read on the zone's wall clock (not NaN, not beyond a Date's range). */
+export const isShowable = (ms: number, zone: string): boolean => isInstant(ms) && isValid(inZone(ms, zone));
 
 /** `format` (date-fns tokens) of an instant on the zone's wall clock, in British English. */
 export const formatInZone = (ms: number, zone: string, pattern: string, locale: Locale = enGB): string =>
@@ -48,49 +50,6 @@ export const zoneName = (ms: number, zone: string): string => {
 /** The zone's offset from UTC at an instant, in minutes (60 in BST). */
 export const offsetAt = (ms: number, zone: string): number => tzOffset(zone, new Date(ms));
 
-/** The zone's wall clock at an instant, as wall ms (epoch ms whose UTC fields read that wall clock). */
-export const wallClock = (ms: number, zone: string): number => ms + offsetAt(ms, zone) * MINUTE_MS;
-
-/** Whether an instant and its wall clock in the zone are both times a Date can hold. */
-export const isShowable = (ms: number, zone: string): boolean =>
-  isInstant(ms) && isInstant(wallClock(ms, zone));
-
-/**
- * The instant at which the zone's wall clock reads `wall` (wall ms). A wall time that happens twice
- * (clocks go back) takes the offset `prefer` (minutes) when that is one of its two, else the other; one
- * that does not exist (clocks go forward) is moved on by the gap (01:30 → 02:30 BST). This is luxon's
- * rule (fixOffset), kept so that times come out as they did. By default `prefer` is the offset a day
- * before, i.e. the earlier of two.
- */
-export const fromWallClock = (wall: number, zone: string, prefer = offsetAt(wall - DAY_MS, zone)): number => {
-  let guess = wall - prefer * MINUTE_MS;
-  const o2 = offsetAt(guess, zone);
-  if (o2 === prefer) return guess;
-  guess -= (o2 - prefer) * MINUTE_MS;
-  const o3 = offsetAt(guess, zone);
-  if (o2 === o3) return guess;
-  return wall - Math.min(o2, o3) * MINUTE_MS;
-};
-
-/**
- * Move an instant on the zone's wall clock: `change` maps its wall ms to the new wall ms, and a new
- * wall time that happens twice keeps the instant's offset (as luxon's set/plus/startOf did).
- */
-export const shiftWallClock = (ms: number, zone: string, change: (wall: number) => number): number => {
-  const offset = offsetAt(ms, zone);
-  return fromWallClock(change(ms + offset * MINUTE_MS), zone, offset);
-};
-
-/** Wall ms at 00:00 of its day. */
-export const startOfWallDay = (wall: number): number => wall - (((wall % DAY_MS) + DAY_MS) % DAY_MS);
-
-/** Wall ms at hh:mm:00.000 of its day. */
-export const atWallTime = (wall: number, hour: number, minute: number): number =>
-  startOfWallDay(wall) + hour * HOUR_MS + minute * MINUTE_MS;
-
-/** ISO weekday of wall ms: 1 = Monday … 7 = Sunday. */
-export const wallWeekday = (wall: number): number => ((new Date(wall).getUTCDay() + 6) % 7) + 1;
-
 const ISO_SHAPE =
   /^((?:[+-]\d{6}|\d{4})(?:-?\d\d(?:-?\d\d)?|-?W(\d\d)(?:-?\d)?|-?\d{3})?)(?:[Tt](\d\d(?::?\d\d(?::?\d\d(?:[.,]\d{1,30})?)?)?)(?:([Zz])|([+-]\d\d)(?::?(\d\d))?)?)?$/;
 
@@ -104,14 +63,17 @@ export const parseIsoMs = (input: string, zone: string): number => {
   const m = ISO_SHAPE.exec(input);
   if (!m) return NaN;
   const [, date = '', week, time, z, offsetHours, offsetMinutes] = m;
-  const wall = parseISO(`${date}${time === undefined ? '' : `T${time}`}Z`);
-  if (!isValid(wall)) return NaN;
-  // parseISO takes week 53 of any year (as week 1 of the next); luxon did not.
-  if (week !== undefined && getISOWeek(wall, { in: tz('UTC') }) !== Number(week)) return NaN;
-  if (z === undefined && offsetHours === undefined) return fromWallClock(+wall, zone);
+  const local = `${date}${time === undefined ? '' : `T${time}`}`;
+  const floating = z === undefined && offsetHours === undefined;
+  // Without an offset, parseISO reads the wall clock in the zone; with one, as UTC, less the offset.
+  const t = parseISO(floating ? local : `${local}Z`, { in: tz(floating ? zone : 'UTC') });
+  if (!isValid(t)) return NaN;
+  // parseISO takes week 53 of any year (as week 1 of the next).
+  if (week !== undefined && getISOWeek(t) !== Number(week)) return NaN;
+  if (floating) return +t;
   const h = Number(offsetHours ?? 0);
   const min = Number(offsetMinutes ?? 0);
-  return +wall - (h * 60 + (h < 0 || Object.is(h, -0) ? -min : min)) * MINUTE_MS;
+  return +t - (h * 60 + (h < 0 || Object.is(h, -0) ? -min : min)) * MINUTE_MS;
 };
 
 /**
@@ -142,15 +104,10 @@ export const isWeekend = (ms: number, zone: string): boolean => getISODay(inZone
 /** The next instant at or after `ms` whose local time is hh:mm (today's if not yet passed, else tomorrow's). */
 export const nextLocalTime = (ms: number, hhmm: string, zone: string): number => {
   const [h, m] = hhmm.split(':').map(Number);
-  const at = (w: number): number => atWallTime(w, h ?? 0, m ?? 0);
-  let next = shiftWallClock(ms, zone, at);
-  if (next < ms)
-    next = shiftWallClock(
-      shiftWallClock(next, zone, (w) => w + DAY_MS),
-      zone,
-      at,
-    );
-  return next;
+  const at = (d: TZDate): number => +set(d, { hours: h ?? 0, minutes: m ?? 0, seconds: 0, milliseconds: 0 });
+  const today = inZone(ms, zone);
+  const next = at(today);
+  return next >= ms ? next : at(addDays(today, 1));
 };
 
 /** ISO string of an instant (UTC, millisecond precision). */
@@ -204,8 +161,8 @@ export const parseLocalTime = (input: string, zone: string): number => {
   ];
   const invalid = invalidWallTime(y, mo, d, h, mi);
   if (invalid) throw new TimeInputError(`"${input}" is not a valid time (${invalid})`);
-  const wall = new Date(0).setUTCFullYear(y, mo - 1, d) + h * HOUR_MS + mi * MINUTE_MS;
   if (suffix) {
+    const wall = Date.UTC(y, mo - 1, d, h, mi);
     const s = suffix.toUpperCase();
     const offset =
       s === 'Z' || s === 'GMT' || s === 'UTC'
@@ -215,23 +172,18 @@ export const parseLocalTime = (input: string, zone: string): number => {
           : Number(s.slice(0, 3)) * 60 + Number(s.slice(0, 1) + s.slice(-2));
     return wall - offset * MINUTE_MS;
   }
-  const t = fromWallClock(wall, zone);
-  // A time that does not exist comes back moved on by the gap: detect it by reading the wall clock back.
-  if (formatInZone(t, zone, "yyyy-MM-dd'T'HH:mm") !== base)
+  const t = +new TZDate(y, mo - 1, d, h, mi, zone);
+  const readBack = (ms: number): string => formatInZone(ms, zone, "yyyy-MM-dd'T'HH:mm");
+  // TZDate moves a time that does not exist on by the gap: detect it by reading the wall clock back.
+  if (readBack(t) !== base)
     throw new TimeInputError(
       `${base.replace('T', ' ')} does not exist in ${zone}: the clocks go forward then. Use ${formatInZone(t, zone, 'HH:mm')} or later.`,
     );
-  if (happensTwice(wall, zone))
+  // It happens twice if the instant with the offset of a day before or after reads the same wall clock.
+  const other = [t - DAY_MS, t + DAY_MS].map((n) => t + (offsetAt(t, zone) - offsetAt(n, zone)) * MINUTE_MS);
+  if (other.some((o) => o !== t && readBack(o) === base))
     throw new TimeInputError(
       `${base.replace('T', ' ')} happens twice in ${zone} (the clocks go back). Say which: add GMT or BST, e.g. "${base.replace('T', ' ')} BST".`,
     );
   return t;
 };
-
-/**
- * Whether the wall time (wall ms, not in a gap) happens twice in the zone: read with the offset of a day
- * before and of a day after, it gives two instants that each have that offset (luxon's getPossibleOffsets).
- */
-const happensTwice = (wall: number, zone: string): boolean =>
-  offsetAt(wall - offsetAt(wall - DAY_MS, zone) * MINUTE_MS, zone) !==
-  offsetAt(wall - offsetAt(wall + DAY_MS, zone) * MINUTE_MS, zone);

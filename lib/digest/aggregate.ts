@@ -22,9 +22,11 @@
  * Corrupt counter entries (a flag value that is not "kind|severity") are not dropped silently: they are
  * listed in `warnings`, which the digest prints.
  */
+import { tz } from '@date-fns/tz';
+import { differenceInCalendarDays } from 'date-fns';
 import * as z from 'zod';
 import type { Clock } from '../app/ports';
-import { DAY_MS, parseIsoMs, startOfWallDay, wallClock } from '../app/time';
+import { DAY_MS, parseIsoMs } from '../app/time';
 import type { Config } from '../config/schema';
 import type { Flag, FlagStatus } from '../domain/flag';
 import type { Hold } from '../domain/hold';
@@ -832,9 +834,7 @@ export const policyReview = (config: Config, now: number): PolicyReview => {
   if (nextReviewDate === undefined) return { name, status: 'not_set' };
   const zone = config.trust.timeZone;
   // Whole days between the two dates on the zone's calendar.
-  const today = startOfWallDay(wallClock(now, zone));
-  const due = startOfWallDay(parseIsoMs(nextReviewDate, 'UTC'));
-  const daysUntil = Math.round((due - today) / DAY_MS);
+  const daysUntil = differenceInCalendarDays(parseIsoMs(nextReviewDate, zone), now, { in: tz(zone) });
   return {
     name,
     nextReviewDate,

@@ -3,25 +3,25 @@
  *
  * A digest week is Monday 00:00 to the next Monday 00:00 on the trust's wall clock (Europe/London by
  * default), half-open [start, end). Around the clock changes a week is 167 or 169 hours long, so the
- * boundaries are computed on the zone's wall clock (lib/app/time.ts), never by adding 7 × 24 h to an
- * instant. The daily
- * counters are keyed by local date (lib/app/process-posts.ts), so a week is also exactly seven local
- * dates; flags are indexed by UTC day (`flagsOnDay`), so `utcDays` lists the UTC days the week
- * touches (seven in winter, eight in summer, when local Monday 00:00 is Sunday 23:00 UTC).
+ * boundaries are moved on the zone's wall clock (date-fns `startOfISOWeek` and `addDays` on a TZDate),
+ * never by adding 7 × 24 h to an instant. The daily counters are keyed by local date
+ * (lib/app/process-posts.ts), so a week is also exactly seven local dates; flags are indexed by UTC
+ * day (`flagsOnDay`), so `utcDays` lists the UTC days the week touches (seven in winter, eight in
+ * summer, when local Monday 00:00 is Sunday 23:00 UTC).
  */
-import { tz } from '@date-fns/tz';
-import { getISOWeek, getISOWeeksInYear, getISOWeekYear, startOfISOWeekYear } from 'date-fns';
+import { tz, TZDate } from '@date-fns/tz';
 import {
-  DAY_MS,
-  formatInZone,
-  fromWallClock,
-  inZone,
-  isShowable,
-  localDate,
-  shiftWallClock,
-  startOfWallDay,
-  wallWeekday,
-} from '../app/time';
+  addDays,
+  addWeeks,
+  eachDayOfInterval,
+  format,
+  getISOWeek,
+  getISOWeeksInYear,
+  getISOWeekYear,
+  startOfISOWeek,
+  startOfISOWeekYear,
+} from 'date-fns';
+import { formatInZone, inZone, isShowable, localDate } from '../app/time';
 
 export class DigestError extends Error {
   override readonly name = 'DigestError';
@@ -45,8 +45,7 @@ export interface DigestWeek {
 const WEEK_ID = /^(\d{4})-W(\d{2})$/;
 
 /** The instant `days` calendar days after `ms` on the zone's wall clock (same local time). */
-const plusDays = (ms: number, days: number, zone: string): number =>
-  shiftWallClock(ms, zone, (w) => w + days * DAY_MS);
+const plusDays = (ms: number, days: number, zone: string): number => +addDays(inZone(ms, zone), days);
 
 /** The week starting at `start` (a local Monday 00:00). */
 const fromStart = (start: number, zone: string): DigestWeek => {
@@ -80,8 +79,7 @@ const fromStart = (start: number, zone: string): DigestWeek => {
 };
 
 /** Local Monday 00:00 of the ISO week containing an instant. */
-const startOfWeek = (ms: number, zone: string): number =>
-  shiftWallClock(ms, zone, (w) => startOfWallDay(w) - (wallWeekday(w) - 1) * DAY_MS);
+const startOfWeek = (ms: number, zone: string): number => +startOfISOWeek(inZone(ms, zone));
 
 /** The ISO week containing an instant. */
 export const weekContaining = (ms: number, zone: string): DigestWeek =>
@@ -95,8 +93,8 @@ export const previousWeek = (nowMs: number, zone: string): DigestWeek =>
 export const weeksBefore = (week: DigestWeek, n: number, zone: string): DigestWeek =>
   fromStart(plusDays(week.startMs, -7 * n, zone), zone);
 
-/** 4 January of `year` (always in ISO week 1), as wall ms. */
-const jan4 = (year: number): number => new Date(0).setUTCFullYear(year, 0, 4);
+/** 4 January of `year` (always in ISO week 1), 00:00 in the zone. */
+const jan4 = (year: number, zone: string): TZDate => new TZDate(year, 0, 4, zone);
 
 /** Parse "2026-W47" (ISO week-year and week number). Throws DigestError naming the problem. */
 export const parseIsoWeek = (id: string, zone: string): DigestWeek => {
@@ -104,22 +102,20 @@ export const parseIsoWeek = (id: string, zone: string): DigestWeek => {
   if (!m) throw new DigestError(`"${id}" is not an ISO week like 2026-W47`);
   const year = Number(m[1]);
   const week = Number(m[2]);
-  if (week < 1 || week > weeksInYear(year))
-    throw new DigestError(`"${id}" does not exist: ${year} has ${weeksInYear(year)} ISO weeks`);
-  const monday = +startOfISOWeekYear(jan4(year), { in: tz('UTC') }) + (week - 1) * 7 * DAY_MS;
-  return fromStart(shiftWallClock(fromWallClock(monday, zone), zone, startOfWallDay), zone);
+  const weeks = getISOWeeksInYear(jan4(year, zone));
+  if (week < 1 || week > weeks)
+    throw new DigestError(`"${id}" does not exist: ${year} has ${weeks} ISO weeks`);
+  return fromStart(+addWeeks(startOfISOWeekYear(jan4(year, zone)), week - 1), zone);
 };
-
-const weeksInYear = (year: number): number => getISOWeeksInYear(jan4(year), { in: tz('UTC') });
 
 /** A week given as an ISO week id, or as any instant inside it. */
 export const resolveWeek = (week: string | number, zone: string): DigestWeek =>
   typeof week === 'number' ? weekContaining(week, zone) : parseIsoWeek(week, zone);
 
 /** The UTC days (yyyy-mm-dd) that [startMs, endMs) touches: the keys of the flags-by-day index. */
-export const utcDays = (startMs: number, endMs: number): string[] => {
-  const days: string[] = [];
-  for (let d = startOfWallDay(startMs); d < endMs; d += DAY_MS)
-    days.push(new Date(d).toISOString().slice(0, 10));
-  return days;
-};
+export const utcDays = (startMs: number, endMs: number): string[] =>
+  endMs <= startMs
+    ? []
+    : eachDayOfInterval({ start: startMs, end: endMs - 1 }, { in: tz('UTC') }).map((d) =>
+        format(d, 'yyyy-MM-dd'),
+      );

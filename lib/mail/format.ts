@@ -6,20 +6,13 @@
  * en-GB locale fixed here so the output does not depend on the machine's locale (the demo's .eml files
  * are compared byte for byte).
  */
+import { tz } from '@date-fns/tz';
+import { isSameDay } from 'date-fns';
 import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import type { Config } from '../config/schema';
 import type { Recipient } from '../domain/flag';
-import {
-  DAY_MS,
-  formatInZone,
-  isInstant,
-  isShowable,
-  parseIsoMs,
-  shiftWallClock,
-  startOfWallDay,
-  zoneName,
-} from '../app/time';
+import { formatInZone, isInstant, isShowable, parseIsoMs, zoneName } from '../app/time';
 import { headerText, oneLine } from './escape';
 
 /**
@@ -53,14 +46,7 @@ export const formatRange = (from: string | number, to: string | number, zone: st
   const b = toMs(to);
   if (!isShowable(a, zone) || !isShowable(b, zone))
     return `${formatTime(from, zone)} and ${formatTime(to, zone)}`;
-  // b within a's local day, its end found as luxon's hasSame found it (the next day's start, less 1 ms).
-  const dayStart = shiftWallClock(a, zone, startOfWallDay);
-  const nextDay = shiftWallClock(
-    shiftWallClock(a, zone, (w) => w + DAY_MS),
-    zone,
-    startOfWallDay,
-  );
-  if (dayStart <= b && b < nextDay && zoneName(a, zone) === zoneName(b, zone))
+  if (isSameDay(a, b, { in: tz(zone) }) && zoneName(a, zone) === zoneName(b, zone))
     return `${fmt(a, zone, 'HH:mm')} and ${fmt(b, zone, 'HH:mm')} ${zoneName(b, zone)} on ${fmt(b, zone, 'EEE d LLL yyyy')}`;
   return `${formatTime(from, zone)} and ${formatTime(to, zone)}`;
 };

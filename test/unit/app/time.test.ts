@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  atWallTime,
   formatInZone,
-  fromWallClock,
   isWeekend,
   localDate,
   localHour,
+  nextLocalTime,
   parseIsoMs,
   parseLocalTime,
-  shiftWallClock,
-  wallClock,
   zoneName,
 } from '../../../lib/app/time';
 import { isKnownTimeZone } from '../../../lib/config/schema';
@@ -22,7 +19,6 @@ import { weekContaining } from '../../../lib/digest/week';
 const LONDON = 'Europe/London';
 const at = (s: string): number => Date.parse(s);
 const iso = (ms: number): string => new Date(ms).toISOString();
-const wall = (s: string): number => Date.parse(`${s}Z`); // wall ms: UTC fields read the local time
 
 describe('zone short names (en-GB), both sides of each clock change', () => {
   it('says GMT before and BST after the March change, and back again in October', () => {
@@ -59,32 +55,19 @@ describe('zone short names (en-GB), both sides of each clock change', () => {
 });
 
 describe('wall clock to instant across the clock changes', () => {
-  it('moves a time that does not exist on by the gap', () => {
-    expect(iso(fromWallClock(wall('2026-03-29T01:30:00'), LONDON))).toBe('2026-03-29T01:30:00.000Z'); // 02:30 BST
-    expect(iso(fromWallClock(wall('2026-03-29T00:59:00'), LONDON))).toBe('2026-03-29T00:59:00.000Z');
-    expect(iso(fromWallClock(wall('2026-03-29T02:00:00'), LONDON))).toBe('2026-03-29T01:00:00.000Z');
+  it('puts a 16:00 roll-up on the day after the March change at 15:00 UTC, and in winter at 16:00', () => {
+    expect(iso(nextLocalTime(at('2026-03-30T09:00:00Z'), '16:00', LONDON))).toBe('2026-03-30T15:00:00.000Z');
+    expect(iso(nextLocalTime(at('2026-03-28T17:00:00Z'), '16:00', LONDON))).toBe('2026-03-29T15:00:00.000Z');
+    expect(iso(nextLocalTime(at('2026-10-25T16:30:00Z'), '16:00', LONDON))).toBe('2026-10-26T16:00:00.000Z');
   });
 
-  it('gives a time that happens twice the offset asked for, else the earlier one', () => {
-    const w = wall('2026-10-25T01:30:00');
-    expect(iso(fromWallClock(w, LONDON))).toBe('2026-10-25T00:30:00.000Z'); // BST, the first 01:30
-    expect(iso(fromWallClock(w, LONDON, 60))).toBe('2026-10-25T00:30:00.000Z');
-    expect(iso(fromWallClock(w, LONDON, 0))).toBe('2026-10-25T01:30:00.000Z'); // GMT, the second
-  });
-
-  it('keeps the offset an instant had when a move lands in the repeated hour (as luxon did)', () => {
-    const toOneThirty = (w: number): number => atWallTime(w, 1, 30);
-    // From Sunday 00:15 BST and from Sunday 12:00 GMT to 01:30 the same day.
-    expect(iso(shiftWallClock(at('2026-10-24T23:15:00Z'), LONDON, toOneThirty))).toBe(
-      '2026-10-25T00:30:00.000Z',
-    );
-    expect(iso(shiftWallClock(at('2026-10-25T12:00:00Z'), LONDON, toOneThirty))).toBe(
-      '2026-10-25T01:30:00.000Z',
-    );
+  it('reads a stored wall time in the zone (BST in summer)', () => {
+    expect(parseIsoMs('2026-03-29T02:00', LONDON)).toBe(at('2026-03-29T01:00:00Z'));
+    expect(parseIsoMs('2026-10-25T02:00', LONDON)).toBe(at('2026-10-25T02:00:00Z'));
   });
 
   it('reads the wall clock back the same way', () => {
-    expect(iso(wallClock(at('2026-06-10T17:00:00Z'), LONDON))).toBe('2026-06-10T18:00:00.000Z');
+    expect(formatInZone(at('2026-06-10T17:00:00Z'), LONDON, 'HH:mm')).toBe('18:00');
     expect(localDate(at('2026-06-14T23:30:00Z'), LONDON)).toBe('2026-06-15');
     expect(localHour(at('2026-10-25T01:30:00Z'), LONDON)).toBe(1);
     expect(isWeekend(at('2026-06-14T23:30:00Z'), LONDON)).toBe(false); // Monday 00:30 BST
