@@ -25,11 +25,10 @@ import type { Flag, FlagStatus } from '../domain/flag';
 import type { Hold } from '../domain/hold';
 import { KIND_LABEL } from '../domain/kinds';
 import { scopeLabel } from '../domain/routing';
-import { DateTime } from 'luxon';
 import type { HoldDeps } from './holds';
 import { declareHold, liftHold } from './holds';
 import { recipientsOf } from './notify';
-import { iso } from './time';
+import { formatIso, iso } from './time';
 
 export interface ActionDeps extends HoldDeps {
   config: Config;
@@ -97,9 +96,7 @@ export const declareHoldFromFlag = async (deps: ActionDeps, flag: Flag, by: stri
       by,
       reason: `Declared from the ${KIND_LABEL[flag.kind].toLowerCase()} alert for ${flag.scopes
         .map((s) => scopeLabel(deps.config, s))
-        .join(
-          ' and ',
-        )} (raised ${DateTime.fromISO(flag.createdAt, { zone: deps.config.trust.timeZone }).toFormat('ccc d LLL HH:mm')})`,
+        .join(' and ')} (raised ${formatIso(flag.createdAt, deps.config.trust.timeZone, 'EEE d LLL HH:mm')})`,
       origin: scopes.length > 1 ? `${flag.id}-${scope}` : flag.id,
     });
     holds.push(hold);

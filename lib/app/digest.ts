@@ -15,10 +15,10 @@
  * to retry (thrown, typed), not a message "that cannot be composed", which `sendOnce` would abandon.
  * It is skipped entirely when every recipient's copy is already sent.
  */
+import type { TZDate } from '@date-fns/tz';
+import { addDays, getISODay, set, subDays } from 'date-fns';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DateTime } from 'luxon';
-import type { WeekdayNumbers } from 'luxon';
 import type { Config } from '../config/schema';
 import type { DigestData } from '../digest/aggregate';
 import { buildDigestData } from '../digest/aggregate';
@@ -30,6 +30,7 @@ import { previousWeek, resolveWeek } from '../digest/week';
 import type { DeliverDeps, SendOutcome } from './deliver';
 import { sendOnce } from './deliver';
 import type { Clock } from './ports';
+import { inZone } from './time';
 
 export interface DigestRunDeps extends DeliverDeps {
   config: Config;
@@ -143,7 +144,10 @@ export const runDigest = async (deps: DigestRunDeps, opts: DigestOptions = {}): 
   return { week, sent: outcomes.filter((o) => o.outcome === 'sent').length, outcomes };
 };
 
-const WEEKDAY: Record<Config['schedule']['digest']['day'], WeekdayNumbers> = {
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+const WEEKDAY: Record<Config['schedule']['digest']['day'], IsoWeekday> = {
   monday: 1,
   tuesday: 2,
   wednesday: 3,
@@ -158,11 +162,10 @@ export const lastDigestSlot = (config: Config, nowMs: number): number => {
   const zone = config.trust.timeZone;
   const { day, time } = config.schedule.digest;
   const [h, m] = time.split(':').map(Number);
-  const now = DateTime.fromMillis(nowMs, { zone });
-  const at = (d: DateTime): DateTime => d.set({ hour: h ?? 0, minute: m ?? 0, second: 0, millisecond: 0 });
-  let slot = at(now.set({ weekday: WEEKDAY[day] }));
-  if (slot.toMillis() > nowMs) slot = at(slot.minus({ weeks: 1 }));
-  return slot.toMillis();
+  const at = (d: TZDate): TZDate => set(d, { hours: h ?? 0, minutes: m ?? 0, seconds: 0, milliseconds: 0 });
+  const now = inZone(nowMs, zone);
+  const slot = at(addDays(now, WEEKDAY[day] - getISODay(now)));
+  return +slot > nowMs ? +at(subDays(slot, 7)) : +slot;
 };
 
 /**
@@ -180,10 +183,8 @@ export const nextDigestSlot = (config: Config, nowMs: number): number => {
   const zone = config.trust.timeZone;
   const { time } = config.schedule.digest;
   const [h, m] = time.split(':').map(Number);
-  return DateTime.fromMillis(lastDigestSlot(config, nowMs), { zone })
-    .plus({ weeks: 1 })
-    .set({ hour: h ?? 0, minute: m ?? 0, second: 0, millisecond: 0 })
-    .toMillis();
+  const nextWeek = addDays(inZone(lastDigestSlot(config, nowMs), zone), 7);
+  return +set(nextWeek, { hours: h ?? 0, minutes: m ?? 0, seconds: 0, milliseconds: 0 });
 };
 
 /**

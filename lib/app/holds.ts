@@ -8,7 +8,6 @@
  * A hold with a planned end (`until`) gets its end notice from `runHoldNotices` once that time passes.
  */
 import { createHash } from 'node:crypto';
-import { DateTime } from 'luxon';
 import type { Config } from '../config/schema';
 import type { Recipient } from '../domain/flag';
 import type { Hold } from '../domain/hold';
@@ -18,7 +17,7 @@ import type { DynamoStore } from '../store/dynamo-store';
 import type { DeliverDeps } from './deliver';
 import { sendOnce } from './deliver';
 import type { Composer, Notice } from './ports';
-import { iso } from './time';
+import { formatInZone, isShowable, iso, parseIsoMs, zoneName } from './time';
 
 export interface HoldDeps extends DeliverDeps {
   config: Config;
@@ -49,8 +48,11 @@ const scopeName = (cfg: Config, scope: string): string =>
 /** "Friday 20 November 2026 at 17:30 GMT", in the trust's zone, in British English whatever the machine's locale. */
 const fmt = (cfg: Config, isoTime: string | undefined): string => {
   if (isoTime === undefined) return 'until lifted';
-  const d = DateTime.fromISO(isoTime, { zone: 'utc' }).setZone(cfg.trust.timeZone).setLocale('en-GB');
-  return d.isValid ? d.toFormat("cccc d LLLL yyyy 'at' HH:mm ZZZZ") : isoTime;
+  const zone = cfg.trust.timeZone;
+  const ms = parseIsoMs(isoTime, 'UTC');
+  return isShowable(ms, zone)
+    ? `${formatInZone(ms, zone, "EEEE d LLLL yyyy 'at' HH:mm")} ${zoneName(ms, zone)}`
+    : isoTime;
 };
 
 /** Accounts frozen by a hold in `scope`. */

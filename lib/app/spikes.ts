@@ -8,7 +8,7 @@
  * COOL_DOWN_HOURS (a once-only claim per scope and window, made once the alert's flag is stored). The
  * alert carries the counts, the top terms and up to five sample posts, and offers a one-click hold.
  */
-import { DateTime } from 'luxon';
+import { subDays } from 'date-fns';
 import type { Config } from '../config/schema';
 import { flagId } from '../domain/flag';
 import type { Flag } from '../domain/flag';
@@ -21,7 +21,7 @@ import type { Obs } from '../obs/log';
 import type { DayCounters, DynamoStore } from '../store/dynamo-store';
 import type { Clock } from './ports';
 import { raiseFlag } from './process-posts';
-import { iso } from './time';
+import { inZone, isWeekend, iso, localDate, localHour, parseIsoMs } from './time';
 
 export interface SpikeDeps {
   config: Config;
@@ -85,9 +85,9 @@ const mentionsBetween = (
 ): string[] => {
   const ids: string[] = [];
   for (const d of days) {
-    const midnight = DateTime.fromISO(d.date, { zone }).startOf('day');
+    const midnight = parseIsoMs(d.date, zone); // 00:00 of the local date
     for (const [id, minute] of Object.entries(d.mentionMinutes)) {
-      const t = midnight.plus({ minutes: minute }).toMillis();
+      const t = midnight + minute * 60_000;
       if (t >= fromMs && t < toMs) ids.push(id);
     }
   }
@@ -98,7 +98,7 @@ const history = (days: readonly DayCounters[], today: string, zone: string): Hou
   days
     .filter((d) => d.date < today)
     .flatMap((d) => {
-      const weekend = DateTime.fromISO(d.date, { zone }).weekday >= 6;
+      const weekend = isWeekend(parseIsoMs(d.date, zone), zone);
       const perHour = new Array<number>(24).fill(0);
       for (const m of Object.values(d.mentionMinutes)) {
         const h = Math.min(23, Math.max(0, Math.floor(m / 60)));
@@ -115,15 +115,19 @@ export const runSpikeCheck = async (deps: SpikeDeps, scopes?: Iterable<string>):
   const { config, store, clock } = deps;
   const zone = config.trust.timeZone;
   const now = clock.now();
-  const local = DateTime.fromMillis(now, { zone });
-  const today = local.toISODate() ?? '';
-  const from = local.minus({ days: HISTORY_DAYS }).toISODate() ?? today;
+  const today = localDate(now, zone);
+  const from = localDate(+subDays(inZone(now, zone), HISTORY_DAYS), zone);
   const raised: Flag[] = [];
 
   for (const scope of scopes ?? [...config.academies.map((a) => a.id), 'trust']) {
     const days = await store.daysOf(scope, from, today);
     const windowIds = mentionsBetween(days, zone, now - 3_600_000, now + 1);
-    const verdict = judgeHour(windowIds.length, history(days, today, zone), local.hour, local.weekday >= 6);
+    const verdict = judgeHour(
+      windowIds.length,
+      history(days, today, zone),
+      localHour(now, zone),
+      isWeekend(now, zone),
+    );
     if (!verdict.spike) continue;
     const window = Math.floor(now / (COOL_DOWN_HOURS * 3_600_000));
     // Cool-down: the window this alert falls in, and the one before it (a storm straddling a boundary).

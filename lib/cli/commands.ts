@@ -12,14 +12,13 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import { DateTime } from 'luxon';
 import * as z from 'zod';
 import { applyFlagAction } from '../app/actions';
 import type { FlagAction } from '../app/actions';
 import { writeDigestPreview } from '../app/digest';
 import { declareHold, liftHold } from '../app/holds';
 import { sentimentIndex } from '../app/sentiment';
-import { parseLocalTime } from '../app/time';
+import { formatIso, parseLocalTime } from '../app/time';
 import { systemClock } from '../app/ports';
 import { classify } from '../classify';
 import { runClassifyJsonl } from '../classify/jsonl';
@@ -130,7 +129,7 @@ const progressPrinter = () => {
   const tty = process.stdout.isTTY;
   let lastDay = '';
   return (p: DemoProgress) => {
-    const day = DateTime.fromISO(p.simTime, { zone: 'Europe/London' }).toFormat('ccc d LLL HH:mm');
+    const day = formatIso(p.simTime, 'Europe/London', 'EEE d LLL HH:mm');
     const line = `cycle ${String(p.cycle).padStart(4)}/${p.cycles}  ${day}  posts read ${String(p.postsRead).padStart(4)}  flags ${String(p.flags).padStart(3)}  emails ${String(p.emails).padStart(4)}`;
     if (tty) process.stdout.write(`\r${line}`);
     else if (p.simTime.slice(0, 10) !== lastDay) {
@@ -179,7 +178,7 @@ const describeFlag = (f: Flag, zone: string): string[] => [
   f.kind,
   f.scopes.join(','),
   f.status,
-  DateTime.fromISO(f.createdAt, { zone }).toFormat('dd LLL HH:mm'),
+  formatIso(f.createdAt, zone, 'dd LLL HH:mm'),
 ];
 
 export const registerCommands = (program: Command): void => {
@@ -332,8 +331,7 @@ export const registerCommands = (program: Command): void => {
         const holds = await rt.store.listHolds();
         if (holds.length === 0) return console.log('No holds.');
         const z = config.trust.timeZone;
-        const fmt = (iso?: string) =>
-          iso ? DateTime.fromISO(iso, { zone: z }).toFormat('ccc dd LLL HH:mm') : '–';
+        const fmt = (iso?: string) => (iso ? formatIso(iso, z, 'EEE dd LLL HH:mm') : '–');
         console.log(
           table([
             ['id', 'scope', 'from', 'until', 'ended', 'reason'],

@@ -19,7 +19,6 @@
  * is reported to the COO as a `register_gap` finding until it is fixed.
  */
 import * as z from 'zod';
-import { IANAZone } from 'luxon';
 import { SEVERITIES } from '../domain/kinds';
 
 /** Webmail domains that are personal, not work, addresses (CT §4.4.2). */
@@ -84,9 +83,20 @@ const handle = z
 
 const term = z.string({ error: 'must be text' }).trim().min(2, { error: 'must be at least 2 characters' });
 
+/** Whether Intl knows the time zone (what date-fns/tz and Intl.DateTimeFormat will be given). */
+export const isKnownTimeZone = (tz: string): boolean => {
+  if (!tz) return false;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const timeZone = z
   .string({ error: 'must be an IANA time zone like Europe/London' })
-  .refine((tz) => IANAZone.isValidZone(tz), { error: 'not a known IANA time zone (e.g. Europe/London)' });
+  .refine(isKnownTimeZone, { error: 'not a known IANA time zone (e.g. Europe/London)' });
 
 const severityList = z.array(z.enum(SEVERITIES, { error: `must be one of ${SEVERITIES.join(', ')}` }));
 

@@ -22,9 +22,11 @@
  * Corrupt counter entries (a flag value that is not "kind|severity") are not dropped silently: they are
  * listed in `warnings`, which the digest prints.
  */
-import { DateTime } from 'luxon';
+import { tz } from '@date-fns/tz';
+import { differenceInCalendarDays } from 'date-fns';
 import * as z from 'zod';
 import type { Clock } from '../app/ports';
+import { DAY_MS, parseIsoMs } from '../app/time';
 import type { Config } from '../config/schema';
 import type { Flag, FlagStatus } from '../domain/flag';
 import type { Hold } from '../domain/hold';
@@ -803,11 +805,11 @@ export const usageSummary = (
   u: { month: string; requests: number; postReads: number; userReads: number; usd: number },
   now: number,
 ): UsageSummary => {
-  const monthStart = DateTime.fromISO(`${u.month}-01T00:00:00Z`, { zone: 'utc' });
-  const monthEnd = monthStart.plus({ months: 1 });
-  const daysInMonth = monthStart.daysInMonth ?? 30;
-  const asOf = Math.min(Math.max(now, monthStart.toMillis()), monthEnd.toMillis());
-  const daysElapsed = (asOf - monthStart.toMillis()) / 86_400_000;
+  const monthStart = parseIsoMs(`${u.month}-01T00:00:00Z`, 'UTC');
+  const monthEnd = new Date(monthStart).setUTCMonth(new Date(monthStart).getUTCMonth() + 1);
+  const daysInMonth = Number.isNaN(monthStart) ? 30 : new Date(monthEnd - DAY_MS).getUTCDate();
+  const asOf = Math.min(Math.max(now, monthStart), monthEnd);
+  const daysElapsed = (asOf - monthStart) / 86_400_000;
   const budget = config.x.monthlyBudgetUsd;
   const projectedUsd = daysElapsed >= 1 ? (u.usd / daysElapsed) * daysInMonth : null;
   const pct = (v: number): number => Math.round((v / budget) * 1000) / 10;
@@ -831,9 +833,8 @@ export const policyReview = (config: Config, now: number): PolicyReview => {
   const { name, nextReviewDate } = config.policy;
   if (nextReviewDate === undefined) return { name, status: 'not_set' };
   const zone = config.trust.timeZone;
-  const today = DateTime.fromMillis(now, { zone }).startOf('day');
-  const due = DateTime.fromISO(nextReviewDate, { zone }).startOf('day');
-  const daysUntil = Math.round(due.diff(today, 'days').days);
+  // Whole days between the two dates on the zone's calendar.
+  const daysUntil = differenceInCalendarDays(parseIsoMs(nextReviewDate, zone), now, { in: tz(zone) });
   return {
     name,
     nextReviewDate,

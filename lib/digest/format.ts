@@ -6,7 +6,7 @@
  * values: & < > " ' are all encoded), and links through `safeUrl`, which admits only http(s) URLs
  * (a post URL is built by TrustWatch, but an account URL comes from stored details).
  */
-import { DateTime } from 'luxon';
+import { formatInZone, formatIso, isShowable, parseIsoMs } from '../app/time';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -36,11 +36,10 @@ export const plural = (n: number, one: string, many = `${one}s`): string => `${n
 
 /** "Tue 17 Nov 21:37" in the zone. */
 export const localTime = (iso: string, zone: string): string =>
-  DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat('ccc d LLL HH:mm');
+  formatIso(iso, zone, 'EEE d LLL HH:mm', 'UTC');
 
 /** "17 Nov 2026" in the zone. */
-export const localDay = (iso: string, zone: string): string =>
-  DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat('d LLL yyyy');
+export const localDay = (iso: string, zone: string): string => formatIso(iso, zone, 'd LLL yyyy', 'UTC');
 
 /** "45 min", "5 h", "3 d 4 h", with no-break spaces so an age never splits across lines. */
 export const age = (hours: number): string => {
@@ -54,8 +53,8 @@ export const age = (hours: number): string => {
 
 /** "31 January 2027" from "2027-01-31". */
 export const longDate = (isoDate: string): string => {
-  const d = DateTime.fromISO(isoDate, { zone: 'utc' });
-  return d.isValid ? d.toFormat('d LLLL yyyy') : isoDate;
+  const ms = parseIsoMs(isoDate, 'UTC');
+  return isShowable(ms, 'UTC') ? formatInZone(ms, 'UTC', 'd LLLL yyyy') : isoDate;
 };
 
 export const usd = (n: number): string => `$${n.toFixed(2)}`;

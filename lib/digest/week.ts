@@ -3,12 +3,25 @@
  *
  * A digest week is Monday 00:00 to the next Monday 00:00 on the trust's wall clock (Europe/London by
  * default), half-open [start, end). Around the clock changes a week is 167 or 169 hours long, so the
- * boundaries are computed with luxon in the zone, never by adding 7 × 24 h to an instant. The daily
- * counters are keyed by local date (lib/app/process-posts.ts), so a week is also exactly seven local
- * dates; flags are indexed by UTC day (`flagsOnDay`), so `utcDays` lists the UTC days the week
- * touches (seven in winter, eight in summer, when local Monday 00:00 is Sunday 23:00 UTC).
+ * boundaries are moved on the zone's wall clock (date-fns `startOfISOWeek` and `addDays` on a TZDate),
+ * never by adding 7 × 24 h to an instant. The daily counters are keyed by local date
+ * (lib/app/process-posts.ts), so a week is also exactly seven local dates; flags are indexed by UTC
+ * day (`flagsOnDay`), so `utcDays` lists the UTC days the week touches (seven in winter, eight in
+ * summer, when local Monday 00:00 is Sunday 23:00 UTC).
  */
-import { DateTime } from 'luxon';
+import { tz, TZDate } from '@date-fns/tz';
+import {
+  addDays,
+  addWeeks,
+  eachDayOfInterval,
+  format,
+  getISOWeek,
+  getISOWeeksInYear,
+  getISOWeekYear,
+  startOfISOWeek,
+  startOfISOWeekYear,
+} from 'date-fns';
+import { formatInZone, inZone, isShowable, localDate } from '../app/time';
 
 export class DigestError extends Error {
   override readonly name = 'DigestError';
@@ -31,43 +44,57 @@ export interface DigestWeek {
 
 const WEEK_ID = /^(\d{4})-W(\d{2})$/;
 
-const fromStart = (start: DateTime): DigestWeek => {
-  const end = start.plus({ weeks: 1 });
-  const last = end.minus({ days: 1 });
-  const dates = Array.from({ length: 7 }, (_, i) => start.plus({ days: i }).toISODate() ?? '');
-  const sameYear = start.year === last.year;
-  const sameMonth = sameYear && start.month === last.month;
+/** The instant `days` calendar days after `ms` on the zone's wall clock (same local time). */
+const plusDays = (ms: number, days: number, zone: string): number => +addDays(inZone(ms, zone), days);
+
+/** The week starting at `start` (a local Monday 00:00). */
+const fromStart = (start: number, zone: string): DigestWeek => {
+  const end = plusDays(start, 7, zone);
+  const last = plusDays(end, -1, zone);
+  const dates = Array.from({ length: 7 }, (_, i) => localDate(plusDays(start, i, zone), zone));
+  const s = inZone(start, zone);
+  const l = inZone(last, zone);
+  const f = (ms: number, pattern: string): string =>
+    isShowable(ms, zone) ? formatInZone(ms, zone, pattern) : 'Invalid DateTime';
+  const sameYear = s.getFullYear() === l.getFullYear();
+  const sameMonth = sameYear && s.getMonth() === l.getMonth();
   const label = sameMonth
-    ? `Mon ${start.day} – Sun ${last.toFormat('d LLLL yyyy')}`
+    ? `Mon ${s.getDate()} – Sun ${f(last, 'd LLLL yyyy')}`
     : sameYear
-      ? `Mon ${start.toFormat('d LLLL')} – Sun ${last.toFormat('d LLLL yyyy')}`
-      : `Mon ${start.toFormat('d LLLL yyyy')} – Sun ${last.toFormat('d LLLL yyyy')}`;
+      ? `Mon ${f(start, 'd LLLL')} – Sun ${f(last, 'd LLLL yyyy')}`
+      : `Mon ${f(start, 'd LLLL yyyy')} – Sun ${f(last, 'd LLLL yyyy')}`;
   const shortLabel = sameMonth
-    ? `${start.day}–${last.toFormat('d LLL yyyy')}`
+    ? `${s.getDate()}–${f(last, 'd LLL yyyy')}`
     : sameYear
-      ? `${start.toFormat('d LLL')} – ${last.toFormat('d LLL yyyy')}`
-      : `${start.toFormat('d LLL yyyy')} – ${last.toFormat('d LLL yyyy')}`;
+      ? `${f(start, 'd LLL')} – ${f(last, 'd LLL yyyy')}`
+      : `${f(start, 'd LLL yyyy')} – ${f(last, 'd LLL yyyy')}`;
   return {
-    id: `${start.weekYear}-W${String(start.weekNumber).padStart(2, '0')}`,
-    startMs: start.toMillis(),
-    endMs: end.toMillis(),
+    id: `${getISOWeekYear(s)}-W${String(getISOWeek(s)).padStart(2, '0')}`,
+    startMs: start,
+    endMs: end,
     dates,
     label,
     shortLabel,
   };
 };
 
+/** Local Monday 00:00 of the ISO week containing an instant. */
+const startOfWeek = (ms: number, zone: string): number => +startOfISOWeek(inZone(ms, zone));
+
 /** The ISO week containing an instant. */
 export const weekContaining = (ms: number, zone: string): DigestWeek =>
-  fromStart(DateTime.fromMillis(ms, { zone }).startOf('week'));
+  fromStart(startOfWeek(ms, zone), zone);
 
 /** The last complete ISO week before the one containing `nowMs` (what a Monday digest reports). */
 export const previousWeek = (nowMs: number, zone: string): DigestWeek =>
-  fromStart(DateTime.fromMillis(nowMs, { zone }).startOf('week').minus({ weeks: 1 }));
+  fromStart(plusDays(startOfWeek(nowMs, zone), -7, zone), zone);
 
 /** The week `n` weeks before `week` (n = 1: the week before). */
 export const weeksBefore = (week: DigestWeek, n: number, zone: string): DigestWeek =>
-  fromStart(DateTime.fromMillis(week.startMs, { zone }).minus({ weeks: n }));
+  fromStart(plusDays(week.startMs, -7 * n, zone), zone);
+
+/** 4 January of `year` (always in ISO week 1), 00:00 in the zone. */
+const jan4 = (year: number, zone: string): TZDate => new TZDate(year, 0, 4, zone);
 
 /** Parse "2026-W47" (ISO week-year and week number). Throws DigestError naming the problem. */
 export const parseIsoWeek = (id: string, zone: string): DigestWeek => {
@@ -75,26 +102,20 @@ export const parseIsoWeek = (id: string, zone: string): DigestWeek => {
   if (!m) throw new DigestError(`"${id}" is not an ISO week like 2026-W47`);
   const year = Number(m[1]);
   const week = Number(m[2]);
-  const start = DateTime.fromObject({ weekYear: year, weekNumber: week, weekday: 1 }, { zone });
-  if (!start.isValid || start.weekYear !== year || start.weekNumber !== week)
-    throw new DigestError(`"${id}" does not exist: ${year} has ${weeksInYear(year, zone)} ISO weeks`);
-  return fromStart(start.startOf('day'));
+  const weeks = getISOWeeksInYear(jan4(year, zone));
+  if (week < 1 || week > weeks)
+    throw new DigestError(`"${id}" does not exist: ${year} has ${weeks} ISO weeks`);
+  return fromStart(+addWeeks(startOfISOWeekYear(jan4(year, zone)), week - 1), zone);
 };
-
-const weeksInYear = (year: number, zone: string): number =>
-  DateTime.fromObject({ year, month: 12, day: 28 }, { zone }).weekNumber;
 
 /** A week given as an ISO week id, or as any instant inside it. */
 export const resolveWeek = (week: string | number, zone: string): DigestWeek =>
   typeof week === 'number' ? weekContaining(week, zone) : parseIsoWeek(week, zone);
 
 /** The UTC days (yyyy-mm-dd) that [startMs, endMs) touches: the keys of the flags-by-day index. */
-export const utcDays = (startMs: number, endMs: number): string[] => {
-  const days: string[] = [];
-  let d = DateTime.fromMillis(startMs, { zone: 'utc' }).startOf('day');
-  while (d.toMillis() < endMs) {
-    days.push(d.toISODate() ?? '');
-    d = d.plus({ days: 1 });
-  }
-  return days;
-};
+export const utcDays = (startMs: number, endMs: number): string[] =>
+  endMs <= startMs
+    ? []
+    : eachDayOfInterval({ start: startMs, end: endMs - 1 }, { in: tz('UTC') }).map((d) =>
+        format(d, 'yyyy-MM-dd'),
+      );

@@ -3,7 +3,7 @@
  * period of time"). Scope is the whole trust or one academy. A hold is active on the half-open interval
  * [startsAt, end), where end is the earlier of its planned end (`until`) and when it was lifted.
  * All instants are UTC ISO strings; wall-clock input ("2026-11-23 18:00") is converted with the trust's
- * time zone at the edge (CLI, action pages), so clock changes are handled by luxon, not here.
+ * time zone at the edge (CLI, action pages), so clock changes are handled in lib/app/time.ts, not here.
  */
 import * as z from 'zod';
 

@@ -1,55 +1,75 @@
 /**
  * Words and times for emails: who a recipient is, where a flag is, when something happened.
  *
- * Times are stored as UTC ISO strings and shown in the trust's zone (Europe/London) via luxon with the
- * zone's short name, e.g. "Tue 24 Nov 2026, 07:12 GMT" or "Wed 24 Jun 2026, 08:12 BST", with an en-GB
- * locale fixed here so the output does not depend on the machine's locale (the demo's .eml files are
- * compared byte for byte).
+ * Times are stored as UTC ISO strings and shown in the trust's zone (Europe/London) via date-fns with
+ * the zone's short name, e.g. "Tue 24 Nov 2026, 07:12 GMT" or "Wed 24 Jun 2026, 08:12 BST", with an
+ * en-GB locale fixed here so the output does not depend on the machine's locale (the demo's .eml files
+ * are compared byte for byte).
  */
-import { DateTime } from 'luxon';
+import { tz } from '@date-fns/tz';
+import { isSameDay } from 'date-fns';
+import type { Locale } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
 import type { Config } from '../config/schema';
 import type { Recipient } from '../domain/flag';
+import { formatInZone, isInstant, isShowable, parseIsoMs, zoneName } from '../app/time';
 import { headerText, oneLine } from './escape';
 
-const toDateTime = (at: string | number, zone: string): DateTime => {
-  const d =
-    typeof at === 'number' ? DateTime.fromMillis(at, { zone: 'utc' }) : DateTime.fromISO(at, { zone: 'utc' });
-  return d.setZone(zone).setLocale('en-GB');
+/**
+ * en-GB as Intl writes it, which is what these emails printed before date-fns: September's short name
+ * is "Sept" (date-fns's en-GB says "Sep"); every other name is the same.
+ */
+const enGBIntl: Locale = {
+  ...enGB,
+  localize: {
+    ...enGB.localize,
+    month: (month, options) =>
+      month === 8 && options?.width === 'abbreviated' ? 'Sept' : enGB.localize.month(month, options),
+  },
 };
+
+const toMs = (at: string | number): number => (typeof at === 'number' ? at : parseIsoMs(at, 'UTC'));
+
+const fmt = (ms: number, zone: string, pattern: string): string => formatInZone(ms, zone, pattern, enGBIntl);
 
 /** "Tue 24 Nov 2026, 07:12 GMT"; an unparseable input is returned cleaned, as given. */
 export const formatTime = (at: string | number, zone: string): string => {
-  const d = toDateTime(at, zone);
-  return d.isValid ? d.toFormat('ccc d LLL yyyy, HH:mm ZZZZ') : headerText(String(at), 40);
+  const ms = toMs(at);
+  return isShowable(ms, zone)
+    ? `${fmt(ms, zone, 'EEE d LLL yyyy, HH:mm')} ${zoneName(ms, zone)}`
+    : headerText(String(at), 40);
 };
 
 /** "06:00 and 07:00 GMT on Tue 24 Nov 2026" (same day) or two full times joined by "and". */
 export const formatRange = (from: string | number, to: string | number, zone: string): string => {
-  const a = toDateTime(from, zone);
-  const b = toDateTime(to, zone);
-  if (!a.isValid || !b.isValid) return `${formatTime(from, zone)} and ${formatTime(to, zone)}`;
-  if (a.hasSame(b, 'day') && a.offsetNameShort === b.offsetNameShort)
-    return `${a.toFormat('HH:mm')} and ${b.toFormat('HH:mm ZZZZ')} on ${b.toFormat('ccc d LLL yyyy')}`;
+  const a = toMs(from);
+  const b = toMs(to);
+  if (!isShowable(a, zone) || !isShowable(b, zone))
+    return `${formatTime(from, zone)} and ${formatTime(to, zone)}`;
+  if (isSameDay(a, b, { in: tz(zone) }) && zoneName(a, zone) === zoneName(b, zone))
+    return `${fmt(a, zone, 'HH:mm')} and ${fmt(b, zone, 'HH:mm')} ${zoneName(b, zone)} on ${fmt(b, zone, 'EEE d LLL yyyy')}`;
   return `${formatTime(from, zone)} and ${formatTime(to, zone)}`;
 };
 
 /** "07:12 GMT" */
 export const formatClock = (at: string | number, zone: string): string => {
-  const d = toDateTime(at, zone);
-  return d.isValid ? d.toFormat('HH:mm ZZZZ') : headerText(String(at), 40);
+  const ms = toMs(at);
+  return isShowable(ms, zone)
+    ? `${fmt(ms, zone, 'HH:mm')} ${zoneName(ms, zone)}`
+    : headerText(String(at), 40);
 };
 
 /** "Tue 24 Nov 2026" */
 export const formatDay = (at: string | number, zone: string): string => {
-  const d = toDateTime(at, zone);
-  return d.isValid ? d.toFormat('ccc d LLL yyyy') : headerText(String(at), 40);
+  const ms = toMs(at);
+  return isShowable(ms, zone) ? fmt(ms, zone, 'EEE d LLL yyyy') : headerText(String(at), 40);
 };
 
 /** Milliseconds of an ISO time, or undefined. */
 export const isoMs = (at: string | undefined): number | undefined => {
   if (at === undefined) return undefined;
-  const d = DateTime.fromISO(at, { zone: 'utc' });
-  return d.isValid ? d.toMillis() : undefined;
+  const ms = parseIsoMs(at, 'UTC');
+  return isInstant(ms) ? ms : undefined;
 };
 
 /** "2 h", "45 min", "3 days" */
