@@ -4,33 +4,20 @@
  * Times are stored as UTC ISO strings and shown in the trust's zone (Europe/London) via date-fns with
  * the zone's short name, e.g. "Tue 24 Nov 2026, 07:12 GMT" or "Wed 24 Jun 2026, 08:12 BST", with an
  * en-GB locale fixed here so the output does not depend on the machine's locale (the demo's .eml files
- * are compared byte for byte).
+ * are compared byte for byte). Month names are date-fns's en-GB ones ("Sep"), as in the digest and
+ * the CLI.
  */
 import { tz } from '@date-fns/tz';
 import { isSameDay } from 'date-fns';
-import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import type { Config } from '../config/schema';
 import type { Recipient } from '../domain/flag';
 import { formatInZone, isInstant, isShowable, parseIsoMs, zoneName } from '../app/time';
 import { headerText, oneLine } from './escape';
 
-/**
- * en-GB as Intl writes it, which is what these emails printed before date-fns: September's short name
- * is "Sept" (date-fns's en-GB says "Sep"); every other name is the same.
- */
-const enGBIntl: Locale = {
-  ...enGB,
-  localize: {
-    ...enGB.localize,
-    month: (month, options) =>
-      month === 8 && options?.width === 'abbreviated' ? 'Sept' : enGB.localize.month(month, options),
-  },
-};
-
 const toMs = (at: string | number): number => (typeof at === 'number' ? at : parseIsoMs(at, 'UTC'));
 
-const fmt = (ms: number, zone: string, pattern: string): string => formatInZone(ms, zone, pattern, enGBIntl);
+const fmt = (ms: number, zone: string, pattern: string): string => formatInZone(ms, zone, pattern, enGB);
 
 /** "Tue 24 Nov 2026, 07:12 GMT"; an unparseable input is returned cleaned, as given. */
 export const formatTime = (at: string | number, zone: string): string => {
