@@ -3,7 +3,7 @@
  * (illness notices, fire drills, photographers, lessons, praise) stay quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, classifyDetailed } from '../../../lib/classify/index';
+import { classify, classifyDetailed, menaceIn, ruleSignals } from '../../../lib/classify/index';
 import type { Case } from './cases';
 import * as F from './families';
 
@@ -54,5 +54,20 @@ describe('not threat by the rules (without the school heads)', () => {
   it.each(F.NOT_THREAT_BY_RULES.map((c) => [c.text, c] as const))('%s', (_text, c) => {
     const r = classifyDetailed({ text: c.text, source: c.source }, F.HOLLYBROOK, { schoolModel: null });
     expect(r.findings.map((f) => f.kind)).not.toContain('threat');
+  });
+});
+
+describe('threats with no menace word: the school head above its second threshold', () => {
+  it.each(
+    [...F.THREAT_WITHOUT_MENACE_WORD, ...F.NOT_THREAT_WITHOUT_MENACE_WORD].map((c) => [c.text, c] as const),
+  )('%s', (_text, c) => {
+    expect(menaceIn(ruleSignals({ text: c.text, source: c.source }, F.HOLLYBROOK).analysis)).toBe('none');
+    check(c);
+    if (c.has?.includes('threat')) {
+      const found = classify({ text: c.text, source: c.source }, F.HOLLYBROOK).find(
+        (f) => f.kind === 'threat',
+      );
+      expect(found?.rule).toBe('threat.school');
+    }
   });
 });

@@ -375,3 +375,16 @@ export const NOT_DISPARAGING_FAMILIES: Case[] = [
   q('This. Best school in the county 💙'),
   q('The car park at pick-up is a bit of a squeeze but the staff are lovely'),
 ];
+
+/**
+ * Oblique threats with no menace word (lib/classify/index.ts menaceIn reads 'none'), which only the
+ * threat head's second threshold finds, and their everyday twins.
+ */
+export const THREAT_WITHOUT_MENACE_WORD: Case[] = [
+  m('people round here have long memories and short tempers, Mr Hale should remember that', ['threat']),
+  m("one day someone's going to snap and do something about Mrs Dunn, and I won't blame them", ['threat']),
+];
+export const NOT_THREAT_WITHOUT_MENACE_WORD: Case[] = [
+  m("the Hollybrook head has a long memory for every pupil's name", [], ['threat']),
+  m('one day one of these pupils will do something amazing for Hollybrook', [], ['threat']),
+];
