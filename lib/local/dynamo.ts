@@ -1,11 +1,17 @@
 /**
  * In-process DynamoDB for the embedded runtime and tests: dynalite, in memory by default or on disk
- * (LevelDB) with `path`, listening on a free loopback port, with the TrustWatch table created.
+ * (LevelDB) with `path`, listening on a free loopback port, with the TrustWatch table created and
+ * ACTIVE before it is handed out.
  * FACTS.md: no transactions, no TTL deletion, conditional writes and GSIs work.
  */
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  waitUntilTableExists,
+} from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from '../store/client';
 import { createTableInput } from '../store/table';
@@ -49,6 +55,12 @@ export const startLocalDynamo = async (
     if (!(e instanceof Error && e.name === 'ResourceNotFoundException')) throw e;
     await client.send(new CreateTableCommand(createTableInput(tableName)));
   }
+  // dynalite answers ResourceNotFoundException while a table is CREATING, even with createTableMs 0
+  // (it turns ACTIVE on a timer and a store write); a loaded machine has lost a poll job to that window
+  await waitUntilTableExists(
+    { client, maxWaitTime: 10, minDelay: 0.005, maxDelay: 0.1 },
+    { TableName: tableName },
+  );
   return {
     endpoint,
     client,
