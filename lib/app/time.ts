@@ -11,7 +11,7 @@
  * happens twice, is refused with the reason.
  */
 import { tz, TZDate, tzOffset } from '@date-fns/tz';
-import { addDays, format, getISODay, getISOWeek, isValid, parseISO, set } from 'date-fns';
+import { addDays, format, getISODay, getISOWeek, isExists, isValid, parseISO, set } from 'date-fns';
 import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 
@@ -120,18 +120,12 @@ export class TimeInputError extends Error {
   override readonly name = 'TimeInputError';
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const daysInMonth = (year: number, month: number): number =>
-  month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-    ? 29
-    : (DAYS_IN_MONTH[month - 1] ?? 0);
-
 /** Why a typed date and time is not one (worded as luxon worded it), or undefined. 24:00 is allowed. */
 const invalidWallTime = (year: number, month: number, day: number, hour: number, minute: number) => {
   const bad = (unit: string, value: number): string =>
     `you specified ${value} (of type number) as a ${unit}, which is invalid`;
   if (month < 1 || month > 12) return bad('month', month);
-  if (day < 1 || day > daysInMonth(year, month)) return bad('day', day);
+  if (!isExists(year, month - 1, day)) return bad('day', day);
   if (hour > 23 && !(hour === 24 && minute === 0)) return bad('hour', hour);
   if (minute > 59) return bad('minute', minute);
   return undefined;

@@ -23,10 +23,10 @@
  * listed in `warnings`, which the digest prints.
  */
 import { tz } from '@date-fns/tz';
-import { differenceInCalendarDays } from 'date-fns';
+import { addMonths, differenceInCalendarDays, getDaysInMonth } from 'date-fns';
 import * as z from 'zod';
 import type { Clock } from '../app/ports';
-import { DAY_MS, parseIsoMs } from '../app/time';
+import { parseIsoMs } from '../app/time';
 import type { Config } from '../config/schema';
 import type { Flag, FlagStatus } from '../domain/flag';
 import type { Hold } from '../domain/hold';
@@ -806,8 +806,8 @@ export const usageSummary = (
   now: number,
 ): UsageSummary => {
   const monthStart = parseIsoMs(`${u.month}-01T00:00:00Z`, 'UTC');
-  const monthEnd = new Date(monthStart).setUTCMonth(new Date(monthStart).getUTCMonth() + 1);
-  const daysInMonth = Number.isNaN(monthStart) ? 30 : new Date(monthEnd - DAY_MS).getUTCDate();
+  const monthEnd = +addMonths(monthStart, 1, { in: tz('UTC') });
+  const daysInMonth = Number.isNaN(monthStart) ? 30 : getDaysInMonth(monthStart, { in: tz('UTC') });
   const asOf = Math.min(Math.max(now, monthStart), monthEnd);
   const daysElapsed = (asOf - monthStart) / 86_400_000;
   const budget = config.x.monthlyBudgetUsd;
