@@ -183,15 +183,11 @@ const names = [cfg.trust.name, ...cfg.trust.aliases, ...cfg.trust.keywords];
 for (const a of cfg.academies) names.push(a.name, ...a.aliases, ...a.keywords);
 const context = { handles: cfg.accounts.map((a) => a.handle), names };
 
-/**
- * What each post gives the threat head to stand on (index.ts menaceIn): 1 a menace word, 0 none
- * (thresholdWithoutMenace), 2 ordinary (classify() never lets the head speak).
- */
-const menace = new Uint8Array(posts.length);
-const MENACE_CODE = { menace: 1, none: 0, ordinary: 2 } as const;
+/** What each post gives the threat head to stand on (index.ts menaceIn), as classify() reads it. */
+const menace: ReturnType<typeof menaceIn>[] = [];
 const features = posts.map((p, i) => {
   const s = ruleSignals({ text: p.text, source: p.source }, context);
-  menace[i] = MENACE_CODE[menaceIn(s.analysis)];
+  menace[i] = menaceIn(s.analysis);
   return schoolFeatures(s.analysis, s.lex, BITS);
 });
 /** What the classifier finds without the school heads: the rules and the offensive model. */
@@ -256,8 +252,8 @@ for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
     for (const i of rows) {
       const byRules = base[i]?.has(kind) === true;
       const p = oof[i] ?? 0;
-      const withoutMenace = gated && menace[i] === 0;
-      const byHead = !byRules && !(gated && menace[i] === 2) && p >= (withoutMenace ? bare : t);
+      const withoutMenace = gated && menace[i] === 'none';
+      const byHead = !byRules && !(gated && menace[i] === 'ordinary') && p >= (withoutMenace ? bare : t);
       const hit = byRules || byHead;
       const cost = (posts[i]?.labels.length ?? 0) === 0 ? BENIGN_WEIGHT : 1;
       if (hit && y[i]) tp++;
