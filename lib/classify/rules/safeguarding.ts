@@ -213,9 +213,13 @@ const MISSING_THING =
 /** Rules whose words also appear in talks, lessons and notices about the topic. */
 const TOPIC_RULES = new Set(['images', 'grooming', 'stranger', 'weapons_drugs']);
 const RE_TOPIC =
-  /(?<![^ ])(?:assembly|assemblies|workshop|workshops|awareness|e-safety|esafety|online safety|internet safety|pshe|rshe|training|session|sessions|evening for parents|how to|signs of|talk on|talk about|lesson|lessons|the law|council|surveyor|contractor|contractors|builders|architect|inspector|photographer|webinar|course|guidance|leaflet)(?![^ ])/;
+  /(?<![^ ])(?:assembly|assemblies|workshop|workshops|awareness|e-safety|esafety|online safety|internet safety|pshe|rshe|training|session|sessions|evening for parents|briefing|briefings|spotting|signs to look for|what to look for|warning signs|presentation|information evening|safety evening|talked us through|how to|signs of|talk on|talk about|lesson|lessons|the law|council|surveyor|contractor|contractors|builders|architect|inspector|photographer|webinar|course|guidance|leaflet)(?![^ ])/;
+/**
+ * A post about someone's own case, not a talk: "my son", "she said", the police called in. The police
+ * running the talk ("run by the police cyber team", "a police officer came in") are not a case.
+ */
 const RE_PERSONAL =
-  /(?<![^ ])(?:my son|my daughter|my child|my kid|my boy|my girl|my little|she's|he's|she said|he said|told me|reported it|police)(?![^ ])/;
+  /(?<![^ ])(?:my son|my daughter|my child|my kid|my boy|my girl|my little|she's|he's|she said|he said|told me|reported it|(?:called|rang|phoned|told|contacted|informed) the police|reported (?:it |this |him |her |them )?to (?:the )?police|police (?:were|are|have been|was|got) (?:called|involved|informed|contacted)|police (?:came|turned up|arrived))(?![^ ])/;
 
 /** A talk, lesson or notice about the topic, not a report of it. */
 function isTopic(a: Analysis, cs: number, ce: number): boolean {
@@ -1121,6 +1125,14 @@ export function detectSafeguarding(a: Analysis): Hit | null {
       if (r.guard?.(a, m.cs, m.ce)) continue;
       const near = a.canon.slice(Math.max(0, m.cs - 30), m.ce + 40);
       if (r.name === 'self_harm' && HYPERBOLE.test(near)) continue;
+      // "mocks start monday and im actually gonna die 😭": a bare "gonna die" in a post about exams,
+      // homework or laughter is hyperbole wherever in the post those words are
+      if (
+        r.name === 'self_harm' &&
+        /^(?:going to|gonna|going) die$/.test(a.canon.slice(m.cs, m.ce)) &&
+        HYPERBOLE.test(a.canon)
+      )
+        continue;
       if (
         r.name === 'self_harm' &&
         joking &&
