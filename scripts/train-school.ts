@@ -14,7 +14,8 @@
  * mentions; personal_data, pupil_identification, sensitive_topic, solicitation on official posts).
  *
  * A head only adds a kind that the rules and the offensive model did not find (lib/classify/index.ts),
- * so its threshold is chosen for that combination: on out-of-fold probabilities (5 folds, index mod 5),
+ * and the threat and media heads only where their gates let them (a menace word, a word of the
+ * press), so its threshold is chosen for that combination: on out-of-fold probabilities (5 folds, index mod 5),
  * a post counts as found when the rules found the kind or the head's probability reaches the
  * threshold, and the threshold maximising F1 of that (F2 for threat and safeguarding, where a miss is
  * the worst failure) among those at which the head's own additions reach MIN_PRECISION is kept, never
@@ -24,10 +25,12 @@
  * same data → same file. `npx tsx scripts/school-cv.ts` sweeps the regularisation strength C.
  *
  * Usage: npm run train:school [-- --out path] [-- --keep N] [-- --data dir] [-- --no-tweets] [-- --quiet]
+ *   [-- --floor kind=value …]
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { APPLIES, classifyDetailed, menaceIn, ruleSignals } from '../lib/classify/index';
+import { pressIn } from '../lib/classify/rules/media';
 import { parseSchoolJsonl, parseTweetEval } from '../lib/classify/datasets';
 import type { SchoolPost } from '../lib/classify/datasets';
 import { SCHOOL_KINDS, schoolFeatures } from '../lib/classify/school-model';
@@ -112,6 +115,17 @@ const MIN_THRESHOLD: Partial<Record<ContentKind, number>> & { default: number } 
   // kept to its 800 largest weights (2026-11) the abuse head read "this homework is a joke" as abuse at 0.61
   abuse: 0.7,
 };
+/** `--floor kind=value` (repeatable) overrides MIN_THRESHOLD for one kind, to try a floor out of fold. */
+process.argv.forEach((a, i) => {
+  if (a !== '--floor') return;
+  const m = /^([a-z_]+)=(0(?:\.\d+)?|1)$/.exec(process.argv[i + 1] ?? '');
+  const kind = m?.[1] as ContentKind | undefined;
+  if (!m || kind === undefined || !SCHOOL_KINDS.includes(kind))
+    throw new Error(
+      `--floor takes kind=value with a school kind and a value in [0, 1], not ${process.argv[i + 1]}`,
+    );
+  MIN_THRESHOLD[kind] = Number(m[2]);
+});
 /**
  * Kinds trained but not shipped: the pupil_identification head added almost nothing out of fold (the
  * rules' full-name and handle cues already find what it finds) and was confidently wrong on first
@@ -185,9 +199,12 @@ const context = { handles: cfg.accounts.map((a) => a.handle), names };
 
 /** What each post gives the threat head to stand on (index.ts menaceIn), as classify() reads it. */
 const menace: ReturnType<typeof menaceIn>[] = [];
+/** Whether the media head may speak on each post (a word of the press, rules/media.ts pressIn). */
+const press: boolean[] = [];
 const features = posts.map((p, i) => {
   const s = ruleSignals({ text: p.text, source: p.source }, context);
   menace[i] = menaceIn(s.analysis);
+  press[i] = pressIn(s.analysis);
   return schoolFeatures(s.analysis, s.lex, BITS);
 });
 /** What the classifier finds without the school heads: the rules and the offensive model. */
@@ -253,7 +270,11 @@ for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
       const byRules = base[i]?.has(kind) === true;
       const p = oof[i] ?? 0;
       const withoutMenace = gated && menace[i] === 'none';
-      const byHead = !byRules && !(gated && menace[i] === 'ordinary') && p >= (withoutMenace ? bare : t);
+      const byHead =
+        !byRules &&
+        !(gated && menace[i] === 'ordinary') &&
+        !(kind === 'media_enquiry' && press[i] !== true) &&
+        p >= (withoutMenace ? bare : t);
       const hit = byRules || byHead;
       const cost = (posts[i]?.labels.length ?? 0) === 0 ? BENIGN_WEIGHT : 1;
       if (hit && y[i]) tp++;
