@@ -327,10 +327,17 @@ export const ABUSE_FAMILIES: Case[] = [
   ab('the deputy head is a nonce'),
   ab('Would love to get the new French teacher alone after class 😏'),
   ab('the new maths teacher is a thick lazy slag'),
+  // any two words before the put-down, once an article says a noun is coming
+  ab('the chair of governors is a doddering old creep'),
+  ab('Hollybrook deputy is a smug little weasel'),
+  ab('the Castlemere CEO is nothing but a pompous windbag'),
 ];
 
 export const NOT_ABUSE_FAMILIES: Case[] = [
   q('Our new teacher Miss Reid is lovely, my son adores her'),
+  // the same shape with no put-down at the end
+  q('the chair of governors is a retired old solicitor who knows the area well'),
+  q('the new caretaker is a keen amateur gardener'),
   q('Well done to Mr Khan and the choir for a fantastic concert'),
   q('Miss Brown kept my son behind after class to help with his maths, so kind'),
   // an insult reported, or a part in a play, is not the writer's
