@@ -601,8 +601,6 @@ export const MENACE_AFTER: Readonly<Record<string, readonly string[]>> = {
   straps: ['bag', 'watch', 'shoulder', 'guitar', 'camera', 'rucksack', 'sandal', 'shoe', 'seat'],
   batter: ['pancake', 'cake', 'yorkshire', 'fish', 'tempura', 'the'],
   fire: ['camp', 'bon', 'open', 'log', 'wood'],
-  // the writer's own car ("my car broke down and I can't drive the minibus") is not a target
-  car: ['my', 'our'],
 };
 
 /**

@@ -1718,12 +1718,13 @@ const VEILED_ANCHORED: [string, RegExp, number, ReadonlySet<string> | undefined]
  * condemns" is not a threat): someone else's words ("someone on the parents' page said…", "the
  * message going round", "whoever phoned it in") together with the writer turning against them or
  * saying it is dealt with ("it's a hoax", "the police have confirmed", "I've reported it", "don't
- * forward it", "grow up"), and no menace in the writer's own voice ("I'll", "we're going to").
+ * forward it", "grow up"; disgust alone is not enough: a warning can be disgusted too), and no menace
+ * in the writer's own voice ("I'll", "we're going to").
  */
 const RE_SOMEONE_ELSES =
   /(?<![^ ])(?:someone|somebody|whoever|an account|anonymous account|the account|a message|the message|messages|comments|a comment|a post|the post|posts|posted|posting|going round|going around|doing the rounds|said|saying|wrote|written)(?![^ ])/;
 const RE_DISOWNED =
-  /(?<![^ ])(?:hoax|(?:police|school|trust) (?:have|has) confirmed|confirmed (?:it|that|the school is safe)|asked (?:parents|everyone|people) not to|not to engage|(?:don't|do not|dont|please don't) (?:forward|share|spread|engage|like|repost)|(?:i've|i have|we've|we have|already|have) reported|report it|reported (?:the|it|them|this)|grow up|not okay|not ok|no threats|disgusting|shameful|out of order|hope (?:the )?police find)(?![^ ])/;
+  /(?<![^ ])(?:hoax|(?:police|school|trust) (?:have|has) confirmed|confirmed (?:it|that|the school is safe)|asked (?:parents|everyone|people) not to|not to engage|(?:don't|do not|dont|please don't) (?:forward|share|spread|engage|like|repost)|(?:i've|i have|we've|we have|already|have) reported|report it|reported (?:the|it|them|this)|grow up|no threats|hope (?:the )?police find)(?![^ ])/;
 const RE_OWN_MENACE =
   /(?<![^ ])(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna|gonna|we'll|we will|we're going to|watch your back|you'll|you will)(?![^ ])/;
 /**

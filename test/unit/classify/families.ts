@@ -305,8 +305,12 @@ export const NOT_SAFEGUARDING_FAMILIES: Case[] = [
   q('mocks at hollybrook next week and i am actually gonna die, chemistry paper 1 😭'),
 ];
 
-/** Still concerns: a case of one's own, the police called. */
+/** Still concerns: a case of one's own, the police told, "gonna die" with the exam in another sentence. */
 export const SAFEGUARDING_DESPITE_TOPIC: Case[] = [
+  s(
+    'Someone is sharing nudes of Hollybrook Year 10 girls, the police are aware, the school ran a session on it last week but it is still going on',
+  ),
+  s("i'm gonna die. nobody at hollybrook would even notice, exams or not"),
   s(
     'An older lad has been grooming my daughter on Snapchat, we have called the police. Hollybrook please help',
   ),
