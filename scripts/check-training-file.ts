@@ -3,13 +3,13 @@
  * data/train/school-synth-N.jsonl`): every line a valid post (lib/classify/datasets.ts), every label
  * on a source it applies to (lib/classify/index.ts APPLIES), and no copying: no post may share a
  * 5-word sequence with school-dev or an 8-word one with a held-out set (test/fixtures), another
- * training file, or another post of the same file.
+ * training file (data/train, data/train-next), or another post of the same file.
  *
  * It names only the new file's posts. The words a post shares with a held-out set are never printed
  * (the writer of a training file must not see held-out text); for school-dev the shared sequence is
  * printed, as its posts are readable. Exit status 1 if anything is reported.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseSchoolJsonl } from '../lib/classify/datasets';
 import type { SchoolPost } from '../lib/classify/datasets';
@@ -50,10 +50,10 @@ const held8 = new Set(
     .filter((f) => /^school-holdout-.*\.jsonl$/.test(f))
     .flatMap((f) => read(join(fixtures, f)).flatMap((p) => sequences(p.text, 8))),
 );
-const trainDir = join(ROOT, 'data', 'train');
 const other8 = new Map<string, string>();
-for (const f of readdirSync(trainDir).filter((f) => f.endsWith('.jsonl') && f !== basename(file)))
-  for (const p of read(join(trainDir, f))) for (const s of sequences(p.text, 8)) other8.set(s, f);
+for (const dir of ['train', 'train-next'].map((d) => join(ROOT, 'data', d)).filter((d) => existsSync(d)))
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && f !== basename(file)))
+    for (const p of read(join(dir, f))) for (const s of sequences(p.text, 8)) other8.set(s, f);
 const own8 = new Map<string, string>();
 
 for (const p of posts) {

@@ -15,8 +15,7 @@
  *      says it could fire; its top n-grams are the evidence;
  *   4b. the school heads (school-model.ts), one per kind: each may add its kind when no rule found
  *      it (a threat with a menace word in the post, MENACE, or without one above the head's
- *      stricter thresholdWithoutMenace; a media enquiry only with a word of the press, rules/media.ts
- *      pressIn); most posts are settled by a
+ *      stricter thresholdWithoutMenace); most posts are settled by a
  *      cheap upper bound on every head's score, and only heads that could fire are scored exactly;
  *   5. source applicability and severity (DESIGN.md table), profanity "adds weight" to abuse and
  *      disparaging in mentions; at most one finding per kind, sorted by severity then score.
@@ -55,7 +54,7 @@ import { detectAbuse } from './rules/abuse';
 import { clamp01, evidenceTokens, explain, inSportContext, mergeEvidence } from './rules/common';
 import type { Hit } from './rules/common';
 import { DOMAIN_EXTRAS, detectDisparaging } from './rules/disparaging';
-import { detectMedia, pressIn } from './rules/media';
+import { detectMedia } from './rules/media';
 import { detectPersonalData } from './rules/personal';
 import { detectProfanity, profaneTokens } from './rules/profanity';
 import { detectPupilId } from './rules/pupil';
@@ -217,12 +216,6 @@ const ANY_MENACE_WORD = new RegExp(`(?<![^ ])(?:${longestFirst(MENACE_WORDS).map
  */
 const PRAISE_FIRE =
   /(?<![^ ])(?:was|is|are|were|so|straight|pure|proper|absolute|absolutely|actually|lowkey|highkey|that's|thats|it's|its|sounds|looks) fire(?: 🔥)*(?![^ ])/g;
-/**
- * The writer's own car ("my car broke down and I can't drive the minibus"): not a menace word, nor an
- * ordinary one; a post with no other reads as having none ("someone keyed my car … and I'm very
- * patient" is for the head's stricter threshold).
- */
-const OWN_CAR = /(?<![^ ])(?:my|our) car(?![^ ])/g;
 /** Menace words that sport uses for winning: "we'll batter them", "smashed it", "shoot", "on fire". */
 const SPORT_IDIOMS: ReadonlySet<string> = new Set(
   'batter battered beat beating smash smashed shoot shooting shot kill destroy bomb fire 🔥 💥 dead hurt'.split(
@@ -252,12 +245,10 @@ const MEETING =
  */
 export function menaceIn(a: Analysis): 'menace' | 'none' | 'ordinary' {
   let seen = false;
-  const text = a.canon
-    .replace(PRAISE_FIRE, (m) => {
-      seen = true;
-      return ' '.repeat(m.length);
-    })
-    .replace(OWN_CAR, (m) => ' '.repeat(m.length));
+  const text = a.canon.replace(PRAISE_FIRE, (m) => {
+    seen = true;
+    return ' '.repeat(m.length);
+  });
   MENACE.lastIndex = 0;
   for (let m = MENACE.exec(text); m !== null; m = MENACE.exec(text)) {
     if (!SPORT_IDIOMS.has(m[0])) return 'menace';
@@ -607,8 +598,6 @@ export function classifyDetailed(
         const bare = school.heads.threat?.thresholdWithoutMenace ?? Infinity;
         if (menace === 'ordinary' || (menace === 'none' && s.p < bare)) continue;
       }
-      // a media enquiry comes from the press: without a word of it, "can you confirm … DM me" is a parent
-      if (s.kind === 'media_enquiry' && !pressIn(a)) continue;
       const ev = modelEvidence(a, s);
       if (ev.length === 0) continue;
       hits.set(s.kind, {
