@@ -15,8 +15,7 @@
  * to retry (thrown, typed), not a message "that cannot be composed", which `sendOnce` would abandon.
  * It is skipped entirely when every recipient's copy is already sent.
  */
-import type { TZDate } from '@date-fns/tz';
-import { addDays, getISODay, set, subDays } from 'date-fns';
+import { addDays, getISODay, subDays } from 'date-fns';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../config/schema';
@@ -30,7 +29,7 @@ import { previousWeek, resolveWeek } from '../digest/week';
 import type { DeliverDeps, SendOutcome } from './deliver';
 import { sendOnce } from './deliver';
 import type { Clock } from './ports';
-import { inZone } from './time';
+import { atLocalTime, inZone } from './time';
 
 export interface DigestRunDeps extends DeliverDeps {
   config: Config;
@@ -161,11 +160,9 @@ const WEEKDAY: Record<Config['schedule']['digest']['day'], IsoWeekday> = {
 export const lastDigestSlot = (config: Config, nowMs: number): number => {
   const zone = config.trust.timeZone;
   const { day, time } = config.schedule.digest;
-  const [h, m] = time.split(':').map(Number);
-  const at = (d: TZDate): TZDate => set(d, { hours: h ?? 0, minutes: m ?? 0, seconds: 0, milliseconds: 0 });
   const now = inZone(nowMs, zone);
-  const slot = at(addDays(now, WEEKDAY[day] - getISODay(now)));
-  return +slot > nowMs ? +at(subDays(slot, 7)) : +slot;
+  const slot = atLocalTime(addDays(now, WEEKDAY[day] - getISODay(now)), time);
+  return +slot > nowMs ? +atLocalTime(subDays(slot, 7), time) : +slot;
 };
 
 /**
@@ -181,10 +178,7 @@ export const digestRetryHours = (config: Config): number => {
 /** The next scheduled digest time strictly after `nowMs`. */
 export const nextDigestSlot = (config: Config, nowMs: number): number => {
   const zone = config.trust.timeZone;
-  const { time } = config.schedule.digest;
-  const [h, m] = time.split(':').map(Number);
-  const nextWeek = addDays(inZone(lastDigestSlot(config, nowMs), zone), 7);
-  return +set(nextWeek, { hours: h ?? 0, minutes: m ?? 0, seconds: 0, milliseconds: 0 });
+  return +atLocalTime(addDays(inZone(lastDigestSlot(config, nowMs), zone), 7), config.schedule.digest.time);
 };
 
 /**

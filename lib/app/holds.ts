@@ -17,7 +17,7 @@ import type { DynamoStore } from '../store/dynamo-store';
 import type { DeliverDeps } from './deliver';
 import { sendOnce } from './deliver';
 import type { Composer, Notice } from './ports';
-import { formatInZone, isShowable, iso, parseIsoMs, zoneName } from './time';
+import { formatWithZoneName, isShowable, iso, parseIsoMs } from './time';
 
 export interface HoldDeps extends DeliverDeps {
   config: Config;
@@ -50,9 +50,7 @@ const fmt = (cfg: Config, isoTime: string | undefined): string => {
   if (isoTime === undefined) return 'until lifted';
   const zone = cfg.trust.timeZone;
   const ms = parseIsoMs(isoTime, 'UTC');
-  return isShowable(ms, zone)
-    ? `${formatInZone(ms, zone, "EEEE d LLLL yyyy 'at' HH:mm")} ${zoneName(ms, zone)}`
-    : isoTime;
+  return isShowable(ms, zone) ? formatWithZoneName(ms, zone, "EEEE d LLLL yyyy 'at' HH:mm") : isoTime;
 };
 
 /** Accounts frozen by a hold in `scope`. */

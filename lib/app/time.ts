@@ -76,14 +76,17 @@ export const parseIsoMs = (input: string, zone: string): number => {
   return +t - (h * 60 + (h < 0 || Object.is(h, -0) ? -min : min)) * MINUTE_MS;
 };
 
-/**
- * `formatInZone` of an ISO time (one without an offset read in `readZone`), or "Invalid DateTime" for
- * one that is not, as luxon's toFormat printed it.
- */
-export const formatIso = (input: string, zone: string, pattern: string, readZone = zone): string => {
-  const ms = parseIsoMs(input, readZone);
-  return isShowable(ms, zone) ? formatInZone(ms, zone, pattern) : 'Invalid DateTime';
-};
+/** `formatInZone`, or "Invalid DateTime" for an instant that cannot be shown, as luxon's toFormat printed it. */
+export const formatOrInvalid = (ms: number, zone: string, pattern: string): string =>
+  isShowable(ms, zone) ? formatInZone(ms, zone, pattern) : 'Invalid DateTime';
+
+/** `formatOrInvalid` of an ISO time (one without an offset read in `readZone`). */
+export const formatIso = (input: string, zone: string, pattern: string, readZone = zone): string =>
+  formatOrInvalid(parseIsoMs(input, readZone), zone, pattern);
+
+/** `formatInZone` followed by the zone's short name: "Tue 24 Nov 2026, 07:12 GMT". */
+export const formatWithZoneName = (ms: number, zone: string, pattern: string): string =>
+  `${formatInZone(ms, zone, pattern)} ${zoneName(ms, zone)}`;
 
 /** yyyy-mm-dd of an instant in the zone ("" for NaN). */
 export const localDate = (ms: number, zone: string): string =>
@@ -101,13 +104,17 @@ export const localMinute = (ms: number, zone: string): number => {
 /** Whether the instant falls on a Saturday or Sunday in the zone. */
 export const isWeekend = (ms: number, zone: string): boolean => getISODay(inZone(ms, zone)) >= 6;
 
+/** The same local day at hh:mm:00.000 (a time the clocks skip moves on by the gap, as TZDate does). */
+export const atLocalTime = (d: TZDate, hhmm: string): TZDate => {
+  const [h, m] = hhmm.split(':').map(Number);
+  return set(d, { hours: h ?? 0, minutes: m ?? 0, seconds: 0, milliseconds: 0 });
+};
+
 /** The next instant at or after `ms` whose local time is hh:mm (today's if not yet passed, else tomorrow's). */
 export const nextLocalTime = (ms: number, hhmm: string, zone: string): number => {
-  const [h, m] = hhmm.split(':').map(Number);
-  const at = (d: TZDate): number => +set(d, { hours: h ?? 0, minutes: m ?? 0, seconds: 0, milliseconds: 0 });
   const today = inZone(ms, zone);
-  const next = at(today);
-  return next >= ms ? next : at(addDays(today, 1));
+  const next = +atLocalTime(today, hhmm);
+  return next >= ms ? next : +atLocalTime(addDays(today, 1), hhmm);
 };
 
 /** ISO string of an instant (UTC, millisecond precision). */

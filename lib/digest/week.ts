@@ -21,7 +21,7 @@ import {
   startOfISOWeek,
   startOfISOWeekYear,
 } from 'date-fns';
-import { formatInZone, inZone, isShowable, localDate } from '../app/time';
+import { formatOrInvalid, inZone, localDate } from '../app/time';
 
 export class DigestError extends Error {
   override readonly name = 'DigestError';
@@ -54,8 +54,7 @@ const fromStart = (start: number, zone: string): DigestWeek => {
   const dates = Array.from({ length: 7 }, (_, i) => localDate(plusDays(start, i, zone), zone));
   const s = inZone(start, zone);
   const l = inZone(last, zone);
-  const f = (ms: number, pattern: string): string =>
-    isShowable(ms, zone) ? formatInZone(ms, zone, pattern) : 'Invalid DateTime';
+  const f = (ms: number, pattern: string): string => formatOrInvalid(ms, zone, pattern);
   const sameYear = s.getFullYear() === l.getFullYear();
   const sameMonth = sameYear && s.getMonth() === l.getMonth();
   const label = sameMonth

@@ -9,21 +9,25 @@
  */
 import { tz } from '@date-fns/tz';
 import { isSameDay } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
 import type { Config } from '../config/schema';
 import type { Recipient } from '../domain/flag';
-import { formatInZone, isInstant, isShowable, parseIsoMs, zoneName } from '../app/time';
+import {
+  formatInZone as fmt,
+  formatWithZoneName,
+  isInstant,
+  isShowable,
+  parseIsoMs,
+  zoneName,
+} from '../app/time';
 import { headerText, oneLine } from './escape';
 
 const toMs = (at: string | number): number => (typeof at === 'number' ? at : parseIsoMs(at, 'UTC'));
-
-const fmt = (ms: number, zone: string, pattern: string): string => formatInZone(ms, zone, pattern, enGB);
 
 /** "Tue 24 Nov 2026, 07:12 GMT"; an unparseable input is returned cleaned, as given. */
 export const formatTime = (at: string | number, zone: string): string => {
   const ms = toMs(at);
   return isShowable(ms, zone)
-    ? `${fmt(ms, zone, 'EEE d LLL yyyy, HH:mm')} ${zoneName(ms, zone)}`
+    ? formatWithZoneName(ms, zone, 'EEE d LLL yyyy, HH:mm')
     : headerText(String(at), 40);
 };
 
@@ -34,16 +38,14 @@ export const formatRange = (from: string | number, to: string | number, zone: st
   if (!isShowable(a, zone) || !isShowable(b, zone))
     return `${formatTime(from, zone)} and ${formatTime(to, zone)}`;
   if (isSameDay(a, b, { in: tz(zone) }) && zoneName(a, zone) === zoneName(b, zone))
-    return `${fmt(a, zone, 'HH:mm')} and ${fmt(b, zone, 'HH:mm')} ${zoneName(b, zone)} on ${fmt(b, zone, 'EEE d LLL yyyy')}`;
+    return `${fmt(a, zone, 'HH:mm')} and ${formatWithZoneName(b, zone, 'HH:mm')} on ${fmt(b, zone, 'EEE d LLL yyyy')}`;
   return `${formatTime(from, zone)} and ${formatTime(to, zone)}`;
 };
 
 /** "07:12 GMT" */
 export const formatClock = (at: string | number, zone: string): string => {
   const ms = toMs(at);
-  return isShowable(ms, zone)
-    ? `${fmt(ms, zone, 'HH:mm')} ${zoneName(ms, zone)}`
-    : headerText(String(at), 40);
+  return isShowable(ms, zone) ? formatWithZoneName(ms, zone, 'HH:mm') : headerText(String(at), 40);
 };
 
 /** "Tue 24 Nov 2026" */
