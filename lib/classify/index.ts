@@ -216,6 +216,12 @@ const ANY_MENACE_WORD = new RegExp(`(?<![^ ])(?:${longestFirst(MENACE_WORDS).map
  */
 const PRAISE_FIRE =
   /(?<![^ ])(?:was|is|are|were|so|straight|pure|proper|absolute|absolutely|actually|lowkey|highkey|that's|thats|it's|its|sounds|looks) fire(?: 🔥)*(?![^ ])/g;
+/**
+ * The writer's own car ("my car broke down and I can't drive the minibus"): not a menace word, nor an
+ * ordinary one; a post with no other reads as having none ("someone keyed my car … and I'm very
+ * patient" is for the head's stricter threshold).
+ */
+const OWN_CAR = /(?<![^ ])(?:my|our) car(?![^ ])/g;
 /** Menace words that sport uses for winning: "we'll batter them", "smashed it", "shoot", "on fire". */
 const SPORT_IDIOMS: ReadonlySet<string> = new Set(
   'batter battered beat beating smash smashed shoot shooting shot kill destroy bomb fire 🔥 💥 dead hurt'.split(
@@ -245,10 +251,12 @@ const MEETING =
  */
 export function menaceIn(a: Analysis): 'menace' | 'none' | 'ordinary' {
   let seen = false;
-  const text = a.canon.replace(PRAISE_FIRE, (m) => {
-    seen = true;
-    return ' '.repeat(m.length);
-  });
+  const text = a.canon
+    .replace(PRAISE_FIRE, (m) => {
+      seen = true;
+      return ' '.repeat(m.length);
+    })
+    .replace(OWN_CAR, (m) => ' '.repeat(m.length));
   MENACE.lastIndex = 0;
   for (let m = MENACE.exec(text); m !== null; m = MENACE.exec(text)) {
     if (!SPORT_IDIOMS.has(m[0])) return 'menace';

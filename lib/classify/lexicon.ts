@@ -336,6 +336,15 @@ terrorist terrorists jihadi jihadis perv pervs
 minger mingers monster monsters predator predators
 `);
 
+/**
+ * More put-downs for a person, for the abuse rule only: INSULT_NOUNS is also a feature of the
+ * n-gram models (features.ts), which were trained with that list as it is.
+ */
+export const RULE_INSULT_NOUNS = words(`
+weasel weasels windbag windbags snob snobs goblin goblins wasteman wastemen knobheads gobshite
+gobshites jobsworth jobsworths busybody busybodies tyrant tyrants numpties plonkers pillocks
+`);
+
 /** Insulting adjectives (applied to a person). */
 export const INSULT_ADJS = words(`
 stupid dumb thick dense brainless clueless useless pathetic worthless hopeless incompetent

@@ -15,7 +15,15 @@
  *    mocking a child's hygiene or poverty;
  *  - model: the n-gram model says offensive AND the post is aimed at someone (see index.ts).
  */
-import { alt, IDENTITY_TERMS, INSULT_ADJS, INSULT_NOUNS, INTENSIFIERS, SLURS } from '../lexicon';
+import {
+  alt,
+  IDENTITY_TERMS,
+  INSULT_ADJS,
+  INSULT_NOUNS,
+  INTENSIFIERS,
+  RULE_INSULT_NOUNS,
+  SLURS,
+} from '../lexicon';
 import {
   E,
   T,
@@ -75,7 +83,8 @@ const MODIFIER_ADJS = [
   'old',
   'thick',
 ];
-const NOUN = alt(INSULT_NOUNS);
+const PERSON_INSULTS = new Set<string>([...INSULT_NOUNS, ...RULE_INSULT_NOUNS]);
+const NOUN = alt(PERSON_INSULTS);
 const ADJ = alt(INSULT_ADJS);
 const INT = alt([
   ...INTENSIFIERS,
@@ -122,6 +131,13 @@ const TARGET_LIST = [
   'headteacher',
   'principal',
   'ceo',
+  'deputy',
+  'senco',
+  'governor',
+  'chair',
+  'coach',
+  'caretaker',
+  'receptionist',
   'staff',
   'governors',
   'kid',
@@ -211,6 +227,16 @@ const RE_INSULT_COPULA = anchoredRx(
   `${T}(?<target>${TARGET})${E}(?: [^ .]+){0,1} (?:${COPULA})(?: ${INT}){0,4}(?: ${ADJ}){0,3} (?<insult>${NOUN}|${ADJ})${E}`,
   TARGET_FIRST,
 );
+/**
+ * The same with any two words before the noun, when an article says a noun is coming: "the chair of
+ * governors is a doddering old creep", "Mr Dale is a lying little weasel". A person must be the
+ * target (not "this", "that").
+ */
+const PERSON_TARGETS = TARGET_LIST.filter((t) => !['this', 'that', 'these', 'those'].includes(t));
+const RE_INSULT_COPULA_LOOSE = anchoredRx(
+  `${T}(?<target>${alt(PERSON_TARGETS)})${E}(?: [^ .]+){0,1} (?:is|are|was|were|'s) (?:such a|such an|a|an|one|all|just a|just an|nothing but a|nothing but an) (?:[a-z][a-z'-]* ){1,2}(?<insult>${NOUN})${E}`,
+  firstWords(PERSON_TARGETS),
+);
 // "ur a pathetic little man", "you're an idiot"
 const RE_INSULT_YOU = anchoredRx(
   `${T}(?<target>your|you're|youre|you are|u are|you r|ur|you|u|he's|she's|they're|he is|she is|they are|hes|shes|theyre)(?: ${INT}){0,4}(?: ${ADJ}){0,3} (?<insult>${NOUN}|${ADJ}(?: (?:man|woman|boy|girl|kid|lad|person|thing|cow|pig|twat|prick|bitch|cunt|bastard|dick|mess|git))?)${E}`,
@@ -256,7 +282,7 @@ const RE_SEXUAL_DIRECT = P(
 
 const TRIGGERS = new Set<string>([
   ...Object.keys(SLURS),
-  ...INSULT_NOUNS,
+  ...PERSON_INSULTS,
   ...INSULT_ADJS,
   'fuck',
   'piss',
@@ -300,7 +326,7 @@ const TRIGGERS = new Set<string>([
   ...IDENTITY_TERMS,
 ]);
 
-const INSULT_SET = new Set<string>([...INSULT_NOUNS, ...INSULT_ADJS]);
+const INSULT_SET = new Set<string>([...PERSON_INSULTS, ...INSULT_ADJS]);
 const IDENTITY_SET = new Set<string>(IDENTITY_TERMS);
 const IDENTITY_ANCHORS = anchors(
   'typical back towel towelhead towelheads raghead ragheads rag bin binbag letterbox letterboxes letter gay keep bomb bomber dirty filthy stinking smelly bloody fucking',
@@ -562,7 +588,7 @@ export function detectAbuse(a: Analysis): Hit | null {
     v.consider(0.8, 'abuse.direct', 'Directly abuses someone.', evidenceOf(a, m, 'abuse'));
   }
   const insulting = hasAny(a, INSULT_SET);
-  for (const re of insulting ? [RE_INSULT_COPULA, RE_INSULT_YOU] : []) {
+  for (const re of insulting ? [RE_INSULT_COPULA, RE_INSULT_COPULA_LOOSE, RE_INSULT_YOU] : []) {
     for (const m of matchAnchored(a, re, 4)) {
       if (negatedBefore(a, m.ce - 1, 5)) continue;
       const ins = m.groups.find((g) => g[0] === 'insult');
@@ -575,10 +601,10 @@ export function detectAbuse(a: Analysis): Hit | null {
       const weakAdj =
         /^(?:sad|little|mental|crazy|insane|dirty|bitter|sick|nasty|horrible|miserable|thick|dense|dumb|stupid|ugly|fat|gross|bent|dodgy|lying|evil|arrogant|ignorant|useless|clueless|pathetic|hopeless|incompetent|twisted|smelly|greasy|corrupt|mental)$/.test(
           insult,
-        ) && !INSULT_NOUNS.has(insult);
+        ) && !PERSON_INSULTS.has(insult);
       const thingTarget = ['this', 'that', 'these', 'those', 'it'].includes(target);
       if (thingTarget && (weakAdj || EVALUATIVE.has(insult))) continue;
-      const strong = INSULT_NOUNS.has(insult.split(' ').pop() ?? '') || !weakAdj;
+      const strong = PERSON_INSULTS.has(insult.split(' ').pop() ?? '') || !weakAdj;
       v.consider(
         strong ? 0.8 : 0.6,
         'abuse.insult',

@@ -213,14 +213,17 @@ const MISSING_THING =
 /** Rules whose words also appear in talks, lessons and notices about the topic. */
 const TOPIC_RULES = new Set(['images', 'grooming', 'stranger', 'weapons_drugs']);
 const RE_TOPIC =
-  /(?<![^ ])(?:assembly|assemblies|workshop|workshops|awareness|e-safety|esafety|online safety|internet safety|pshe|rshe|training|session|sessions|evening for parents|how to|signs of|talk on|talk about|lesson|lessons|the law|council|surveyor|contractor|contractors|builders|architect|inspector|photographer|webinar|course|guidance|leaflet)(?![^ ])/;
+  /(?<![^ ])(?:assembly|assemblies|workshop|workshops|awareness|e-safety|esafety|online safety|internet safety|pshe|rshe|training|session|sessions|evening for parents|briefing|briefings|spotting|signs to look for|what to look for|warning signs|presentation|information evening|safety evening|talked us through|how to|signs of|talk on|talk about|lesson|lessons|the law|council|surveyor|contractor|contractors|builders|architect|inspector|photographer|webinar|course|guidance|leaflet)(?![^ ])/;
 const RE_PERSONAL =
   /(?<![^ ])(?:my son|my daughter|my child|my kid|my boy|my girl|my little|she's|he's|she said|he said|told me|reported it|police)(?![^ ])/;
+/** The police running the talk ("run by the police cyber team", "a police officer came in"): not a case. */
+const RE_POLICE_TALK =
+  /(?<![^ ])(?:(?:run|led|delivered|given|hosted) by (?:the |our |a |local )?police(?: [a-z]+){0,3}|police (?:officer|officers|pcso|liaison|cyber [a-z]+|team) (?:came in|visited|talked|spoke|gave|ran|delivered|led)|from the police)(?![^ ])/g;
 
 /** A talk, lesson or notice about the topic, not a report of it. */
 function isTopic(a: Analysis, cs: number, ce: number): boolean {
   const near = a.canon.slice(Math.max(0, cs - 100), ce + 100);
-  return RE_TOPIC.test(near) && !RE_PERSONAL.test(a.canon);
+  return RE_TOPIC.test(near) && !RE_PERSONAL.test(a.canon.replace(RE_POLICE_TALK, ' '));
 }
 
 /** "Missing" about a toy, pet or property, with no child described. */
@@ -1121,6 +1124,18 @@ export function detectSafeguarding(a: Analysis): Hit | null {
       if (r.guard?.(a, m.cs, m.ce)) continue;
       const near = a.canon.slice(Math.max(0, m.cs - 30), m.ce + 40);
       if (r.name === 'self_harm' && HYPERBOLE.test(near)) continue;
+      // "mocks start monday at kingsmead and im actually gonna die 😭": a bare "gonna die" in a
+      // sentence about exams, homework or laughter is hyperbole wherever in the sentence those are
+      if (r.name === 'self_harm' && /^(?:going to|gonna|going) die$/.test(a.canon.slice(m.cs, m.ce))) {
+        const from = Math.max(
+          a.canon.lastIndexOf('.', m.cs),
+          a.canon.lastIndexOf('!', m.cs),
+          a.canon.lastIndexOf('?', m.cs),
+        );
+        const stops = ['.', '!', '?'].map((c) => a.canon.indexOf(c, m.ce)).filter((i) => i >= 0);
+        const to = stops.length > 0 ? Math.min(...stops) : a.canon.length;
+        if (HYPERBOLE.test(a.canon.slice(from + 1, to))) continue;
+      }
       if (
         r.name === 'self_harm' &&
         joking &&

@@ -188,10 +188,32 @@ export const MEDIA: Case[] = [
     "We're running a story on the exclusions at Hollybrook tomorrow and would welcome a response before 5pm",
     ['media_enquiry'],
   ),
+  // a story's topic with an ask is still an enquiry, and so is a reporter asking parents about a live story
+  m(
+    'Northtown Gazette: doing a piece on the Hollybrook uniform change, is there a press officer I can ring?',
+    ['media_enquiry'],
+  ),
+  m(
+    "Reporter at the Northtown Gazette. If your child's place at Hollybrook was withdrawn this week I'd love to hear from you, DMs open",
+    ['media_enquiry'],
+  ),
 ];
 
 export const NOT_MEDIA: Case[] = [
   m('can someone confirm if the school is open tomorrow? DM me', [], ['media_enquiry']),
+  // an article already out, beside the outlet's name, is not a request
+  m('Lovely write-up in the Northtown Gazette: a piece on the Hollybrook choir tour', [], ['media_enquiry']),
+  // a job advert for a press role; a journalist asking the public for memories of the old school
+  m(
+    'Vacancy: Press and Media Officer at Castlemere Trust, handling journalists and statements. Closing date 12 May',
+    [],
+    ['media_enquiry'],
+  ),
+  m(
+    'Features writer at the Northtown Gazette here. Did you go to Hollybrook before it moved site? Send me your memories and old photos',
+    [],
+    ['media_enquiry'],
+  ),
   m('saw the school in the local paper, well done to the choir', [], ['media_enquiry']),
   o(
     'Our head spoke to BBC Radio Westshire this morning about the new library. Listen again on the BBC Sounds app.',

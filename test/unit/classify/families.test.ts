@@ -16,10 +16,12 @@ function check(c: Case): void {
 const groups: [string, Case[]][] = [
   ['threat families', F.THREAT_FAMILIES],
   ['not threat', F.NOT_THREAT_FAMILIES],
+  ['threat despite disowning words', F.THREAT_DESPITE_DISOWNING],
   ['not threat: everyday twins of the idioms', F.NOT_THREAT_IDIOMS],
   ['not threat: cues that do not meet', F.NOT_THREAT_CUES],
   ['safeguarding families', F.SAFEGUARDING_FAMILIES],
   ['not safeguarding', F.NOT_SAFEGUARDING_FAMILIES],
+  ['safeguarding despite the words of a talk', F.SAFEGUARDING_DESPITE_TOPIC],
   ['abuse families', F.ABUSE_FAMILIES],
   ['not abuse', F.NOT_ABUSE_FAMILIES],
   ['disparaging families', F.DISPARAGING_FAMILIES],

@@ -211,6 +211,21 @@ export const NOT_THREAT_BY_RULES: Case[] = [
   // a warning of recourse, not of harm
   q("I'm going to the papers about this, Hollybrook, you've been warned"),
   q('Mark my words, Ofsted will hear about how Hollybrook treats SEND families'),
+  // a threat passed on only to be disowned (LABELLING.md: a reported threat the writer condemns)
+  q(
+    'Whoever wrote those threats about Castlemere staff on the underpass wall, grow up. The police have the CCTV.',
+  ),
+  q(
+    'The bomb scare message about Hollybrook going round on WhatsApp is a hoax, the police have confirmed it',
+  ),
+  // a thing, not a person, that will "hit" the school
+  q('The bus strike is going to hit Hollybrook families hardest next week'),
+];
+
+/** Threats that keep their finding although the post also disowns someone else's words. */
+export const THREAT_DESPITE_DISOWNING: Case[] = [
+  t("Someone said Mr Dale is a good teacher. Disgusting. I'll smash his face in when I see him"),
+  t('people saying the Hollybrook head is untouchable, grow up. i will burn that school down'),
 ];
 
 /** Safeguarding families. */
@@ -279,6 +294,29 @@ export const NOT_SAFEGUARDING_FAMILIES: Case[] = [
   q('Year 12 mentors are meeting their Year 7 reading buddies this week'),
   q('A man from the council will be photographing the new playground on Friday'),
   q('Sixth formers are offering lifts to the revision session, sign up at reception'),
+  // the police running the talk are not a case; a briefing on the signs is not a report of them
+  q(
+    'Castlemere online safety evening, run by the police cyber crime unit: sextortion, grooming and fake profiles',
+  ),
+  q(
+    'Really clear briefing for Hollybrook parents on county lines. What to look for: new trainers, a second phone, going missing overnight',
+  ),
+  // a bare "gonna die" in a post about exams is hyperbole
+  q('mocks at hollybrook next week and i am actually gonna die, chemistry paper 1 😭'),
+];
+
+/** Still concerns: a case of one's own, the police told, "gonna die" with the exam in another sentence. */
+export const SAFEGUARDING_DESPITE_TOPIC: Case[] = [
+  s(
+    'Someone is sharing nudes of Hollybrook Year 10 girls, the police are aware, the school ran a session on it last week but it is still going on',
+  ),
+  s("i'm gonna die. nobody at hollybrook would even notice, exams or not"),
+  s(
+    'An older lad has been grooming my daughter on Snapchat, we have called the police. Hollybrook please help',
+  ),
+  s(
+    'my son keeps going missing overnight and comes back with cash he cannot explain, Hollybrook knows nothing',
+  ),
 ];
 
 /** Abuse families: sexual comments about staff or pupils, identity attacks, insults at a person. */
@@ -293,10 +331,17 @@ export const ABUSE_FAMILIES: Case[] = [
   ab('the deputy head is a nonce'),
   ab('Would love to get the new French teacher alone after class 😏'),
   ab('the new maths teacher is a thick lazy slag'),
+  // any two words before the put-down, once an article says a noun is coming
+  ab('the chair of governors is a doddering old creep'),
+  ab('Hollybrook deputy is a smug little weasel'),
+  ab('the Castlemere CEO is nothing but a pompous windbag'),
 ];
 
 export const NOT_ABUSE_FAMILIES: Case[] = [
   q('Our new teacher Miss Reid is lovely, my son adores her'),
+  // the same shape with no put-down at the end
+  q('the chair of governors is a retired old solicitor who knows the area well'),
+  q('the new caretaker is a keen amateur gardener'),
   q('Well done to Mr Khan and the choir for a fantastic concert'),
   q('Miss Brown kept my son behind after class to help with his maths, so kind'),
   // an insult reported, or a part in a play, is not the writer's

@@ -239,6 +239,9 @@ describe('school heads', () => {
     expect(reading("Tonight I'm going to Miss Ray's house party for her 40th!")).toBe('ordinary');
     // a menace word outweighs the plan
     expect(reading("meet me at the gates at 3, you're getting battered")).toBe('menace');
+    // the writer's own car is not a target; someone else's is
+    expect(reading("my car broke down and I can't drive the minibus")).toBe('none');
+    expect(reading('I know which car is hers')).toBe('menace');
   });
 
   it('refuses a second threat threshold below the first', () => {
