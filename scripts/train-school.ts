@@ -3,7 +3,8 @@
  * (lib/classify/school-model.ts).
  *
  * Data: every data/train/*.jsonl (synthetic school posts written for training only; see
- * data/train/README.md), and as benign mentions the TweetEval offensive TRAIN split's tweets labelled
+ * data/train/README.md; a file that data/train/scope.json names teaches only the heads of the kinds
+ * it lists there, lib/classify/datasets.ts parseTrainingScope), and as benign mentions the TweetEval offensive TRAIN split's tweets labelled
  * not offensive ($TRUSTWATCH_DATA, default /work/shared/data; `--no-tweets` leaves them out). The
  * evaluation sets (/work/shared/data/school-dev.jsonl, test/fixtures/school-holdout-*.jsonl) are
  * never read here.
@@ -27,10 +28,10 @@
  * Usage: npm run train:school [-- --out path] [-- --keep N] [-- --data dir] [-- --no-tweets] [-- --quiet]
  *   [-- --floor kind=value …]
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { APPLIES, classifyDetailed, menaceIn, ruleSignals } from '../lib/classify/index';
-import { parseSchoolJsonl, parseTweetEval } from '../lib/classify/datasets';
+import { parseSchoolJsonl, parseTrainingScope, parseTweetEval } from '../lib/classify/datasets';
 import type { SchoolPost } from '../lib/classify/datasets';
 import { SCHOOL_KINDS, schoolFeatures } from '../lib/classify/school-model';
 import type { SchoolModelJson } from '../lib/classify/school-model';
@@ -160,6 +161,15 @@ const MIN_THRESHOLD_WITHOUT_MENACE = 0.7;
  */
 const BENIGN_WEIGHT = Number(argValue('--benign-weight') ?? '3');
 
+/** Which kinds a training file teaches, if not every one (lib/classify/datasets.ts parseTrainingScope). */
+const SCOPE_FILE = 'scope.json';
+const readScopes = (dir: string, files: readonly string[]): Map<string, ReadonlySet<ContentKind>> => {
+  const path = join(dir, SCOPE_FILE);
+  return existsSync(path)
+    ? parseTrainingScope(readFileSync(path, 'utf8'), files, path)
+    : new Map<string, ReadonlySet<ContentKind>>();
+};
+
 const log = (s: string) => {
   if (!QUIET) process.stderr.write(`${s}\n`);
 };
@@ -168,10 +178,17 @@ const files = readdirSync(TRAIN_DIR)
   .filter((f) => f.endsWith('.jsonl'))
   .sort();
 if (files.length === 0) throw new Error(`no training files (*.jsonl) in ${TRAIN_DIR}`);
-const schoolPosts: SchoolPost[] = files.flatMap((f) =>
-  parseSchoolJsonl(readFileSync(join(TRAIN_DIR, f), 'utf8'), f),
-);
+const schoolPosts: SchoolPost[] = [];
+/** The kinds each school post may teach (a file's scope, SCOPE_FILE); undefined: every kind. */
+const teaches: (ReadonlySet<ContentKind> | undefined)[] = [];
+const scopes = readScopes(TRAIN_DIR, files);
+for (const f of files) {
+  const filePosts = parseSchoolJsonl(readFileSync(join(TRAIN_DIR, f), 'utf8'), f);
+  schoolPosts.push(...filePosts);
+  for (const _ of filePosts) teaches.push(scopes.get(f));
+}
 log(`${schoolPosts.length} training posts from ${files.join(', ')}`);
+for (const [f, kinds] of scopes) log(`${f} teaches only ${[...kinds].join(', ')} (${SCOPE_FILE})`);
 /**
  * Ordinary tweets as benign mentions: the TweetEval offensive TRAIN split's posts labelled not
  * offensive (its validation split stays for scripts/eval.ts). The school posts are 40% benign and
@@ -231,7 +248,9 @@ const fitted: {
 }[] = [];
 const report: string[] = [];
 for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
-  const rows = posts.map((p, i) => i).filter((i) => APPLIES[kind].includes(posts[i]?.source ?? 'mention'));
+  const rows = posts
+    .map((p, i) => i)
+    .filter((i) => APPLIES[kind].includes(posts[i]?.source ?? 'mention') && teaches[i]?.has(kind) !== false);
   const inRows = new Uint8Array(posts.length);
   for (const i of rows) inRows[i] = 1;
   const y = new Uint8Array(posts.length);

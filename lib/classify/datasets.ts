@@ -6,10 +6,12 @@
  *  - TweetEval: one post per line in *_text.txt, one 0/1 label per line in *_labels.txt;
  *  - Davidson: RFC 4180 CSV (quoted fields may contain commas, quotes and newlines), columns
  *    `,count,hate_speech,offensive_language,neither,class,tweet`;
- *  - school-dev: JSON lines {id, source, text, labels}.
+ *  - school-dev: JSON lines {id, source, text, labels};
+ *  - a training folder's scope.json: which kinds a training file teaches.
  */
 import * as z from 'zod';
 import { ContentKindSchema, PostSourceSchema } from '../domain/kinds';
+import type { ContentKind } from '../domain/kinds';
 
 export interface LabelledText {
   text: string;
@@ -126,4 +128,40 @@ export function parseSchoolJsonl(src: string, name = 'school posts'): SchoolPost
     posts.push(r.data);
   });
   return posts;
+}
+
+/**
+ * The scope file of a training folder (`scope.json`): which kinds a training file teaches. A file
+ * written with some kinds kept out on purpose (data/train/README.md) may still hold posts a labeller
+ * of those kinds would mark, so scripts/train-school.ts fits only the heads of the kinds it names on
+ * it; a file the scope does not name teaches every head. Every file named must be one of `files`.
+ */
+export const TrainingScopeSchema = z.record(
+  z.string(),
+  z.array(ContentKindSchema.exclude(['profanity'])).min(1, 'at least one kind the file teaches'),
+);
+
+export function parseTrainingScope(
+  src: string,
+  files: readonly string[],
+  name = 'scope.json',
+): Map<string, ReadonlySet<ContentKind>> {
+  let value: unknown;
+  try {
+    value = JSON.parse(src);
+  } catch (e) {
+    throw new DatasetError(`${name}: not JSON (${e instanceof Error ? e.message : String(e)})`, { cause: e });
+  }
+  const r = TrainingScopeSchema.safeParse(value);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new DatasetError(`${name}: ${issue?.path.join('.') || '(scope)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  const out = new Map<string, ReadonlySet<ContentKind>>();
+  for (const [f, kinds] of Object.entries(r.data)) {
+    if (!files.includes(f))
+      throw new DatasetError(`${name}: names ${f}, which is not one of the training files`);
+    out.set(f, new Set(kinds));
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DatasetError, parseSchoolJsonl } from '../../../lib/classify/datasets';
+import { DatasetError, parseSchoolJsonl, parseTrainingScope } from '../../../lib/classify/datasets';
 import { APPLIES } from '../../../lib/classify/index';
 
 const DIR = join(__dirname, '../../../data/train');
@@ -47,5 +47,25 @@ describe('training data', () => {
       /^extra\.jsonl line 2: labels\.0: /,
     );
     expect(() => parseSchoolJsonl(`${good}\n${badLabel}`)).toThrow(DatasetError);
+  });
+
+  it('reads which kinds a training file teaches, naming what is wrong with a scope', () => {
+    const files = ['a.jsonl', 'b.jsonl'];
+    const scope = parseTrainingScope('{"b.jsonl": ["abuse", "disparaging"]}', files);
+    expect(scope.get('a.jsonl')).toBeUndefined();
+    expect([...(scope.get('b.jsonl') ?? [])]).toEqual(['abuse', 'disparaging']);
+    expect(() => parseTrainingScope('{"c.jsonl": ["abuse"]}', files)).toThrow(
+      /^scope\.json: names c\.jsonl, which is not one of the training files/,
+    );
+    expect(() => parseTrainingScope('{"b.jsonl": ["rudeness"]}', files)).toThrow(
+      /^scope\.json: b\.jsonl\.0: /,
+    );
+    // profanity has no head to teach
+    expect(() => parseTrainingScope('{"b.jsonl": ["profanity"]}', files)).toThrow(/b\.jsonl\.0/);
+    expect(() => parseTrainingScope('{"b.jsonl": []}', files)).toThrow(/at least one kind/);
+    expect(() => parseTrainingScope('{"b.txt": ["abuse"]}', files)).toThrow(/names b\.txt, which is not/);
+    expect(() => parseTrainingScope('{"b.jsonl": ', files, 'x/scope.json')).toThrow(
+      /^x\/scope\.json: not JSON/,
+    );
   });
 });
