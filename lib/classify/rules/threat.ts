@@ -1186,6 +1186,14 @@ const RE_SURPRISE =
 const RE_FUEL_INNOCENT =
   /(?<![^ ])(?:station|stations|price|prices|pump|pumps|tank|mower|lawnmower|generator|garage|litre|litres|£|pence|p|car needs|engine|bbq|barbecue|camping|stove)(?![^ ])/;
 
+/** Drill slang for rivals and raids ("opps", "we outside", "soon come", "nobody's safe"). */
+const RE_DRILL =
+  /(?<![^ ])(?:opps|opp|mandem|man dem|yutes|we outside|were outside|we're outside|slidin|sliding|soon come|ask about us|nobody's safe|nobodys safe|on our ends|on sight)(?![^ ])/;
+
+/** Games where violence is play: "get merked in fortnite". */
+const RE_GAME =
+  /(?<![^ ])(?:game|games|gaming|fortnite|cod|warzone|call of duty|gta|minecraft|roblox|fifa|apex|valorant|xbox|ps5|playstation|lobby|server|round|respawn|level)(?![^ ])/;
+
 /** Places a fire can be set to. */
 const FIRE_PLACE = alt([
   '@org',
@@ -1556,7 +1564,7 @@ const FAMILIES: Family[] = [
     why: 'Says someone should be harmed',
     need: anchors('ground grave hospital lesson dragging draggin dragged'),
     re: P(
-      `${T}(?<menace>put (?:@staff|him|her|them|you|u|that [^ .]+|the [^ .]+|[a-z]+) in (?:the )?(?:ground|grave|hospital|a&e|a wheelchair|intensive care)|(?:needs|need|deserves|deserve|wants|should be|ought to be) (?:dragging|draggin|dragged|drag) out|(?:teach|teaching|taught) (?:@staff |him |her |them |you |u |(?:that|the|this) (?:[^ .]+ ){1,3})?a (?:proper |real |good |hard |painful )?lesson (?:he|she|they|you|u) (?:won't|wont|will never|never) forget)${E}`,
+      `${T}(?<menace>put (?:@staff|him|her|them|you|u|that (?:[^ .]+ ){0,2}[^ .]+|the (?:[^ .]+ ){0,2}[^ .]+|[a-z]+) in (?:the )?(?:ground|grave|hospital|a&e|a wheelchair|intensive care)|(?:needs|need|deserves|deserve|wants|should be|ought to be) (?:dragging|draggin|dragged|drag) out|(?:teach|teaching|taught) (?:@staff |him |her |them |you |u |(?:that|the|this) (?:[^ .]+ ){1,3})?a (?:proper |real |good |hard |painful )?lesson (?:he|she|they|you|u) (?:won't|wont|will never|never) forget)${E}`,
     ),
     score: (a, m) => (negatedBefore(a, m.cs, 3) ? 0 : 0.75),
   },
@@ -1659,7 +1667,182 @@ const FAMILIES: Family[] = [
         /(?<![^ ])(?:wants it|who wants|want it|fight|scrap|meet|bring|pull up|link|no snitching|snitch|on sight)(?![^ ])/.test(
           a.canon,
         );
-      return weapon && fight && PLACE_OR_TIME.test(a.canon) ? 0.8 : 0;
+      // drill's words for a rival group and a raid need no place or time beside the weapon
+      const drill = RE_DRILL.test(a.canon);
+      return weapon && (drill || (fight && PLACE_OR_TIME.test(a.canon))) ? 0.8 : 0;
+    },
+  },
+  {
+    // drill slang for stabbing or a beating, said of what will happen: "any X man gets wetted",
+    // "harbourline man get shanked on sight"; a report of what happened ("got stabbed") is not this
+    name: 'getting hurt',
+    why: 'Says someone is going to be stabbed or beaten',
+    need: anchors('shanked wetted merked chinged splashed poked bored'),
+    re: P(
+      `${T}(?<menace>(?:get|gets|getting|gonna get|going to get|will get|'ll get|bout to get|about to get) (?:shanked|wetted|merked|chinged|splashed|poked|bored)(?: on sight| up)?)${E}`,
+    ),
+    score: (a, m) => {
+      if (inSportContext(a, m.cs) || negatedBefore(a, m.cs, 3)) return 0;
+      if (RE_GAME.test(a.canon)) return 0;
+      return 0.8;
+    },
+  },
+  {
+    // "he's getting a slap", "she's getting a kicking at the bus stop": a beating as a noun
+    name: 'getting hurt',
+    why: 'Says someone is going to be beaten',
+    need: anchors('slap smack kicking hiding beating battering leathering pasting'),
+    re: P(
+      `${T}(?<menace>(?:he's|hes|he is|she's|shes|she is|you're|youre|ur|you are|they're|theyre|they are|@staff is|@staff 's|(?:that|the|this) (?:[^ .]+ ){1,4}?(?:is|are|'s)|(?:he|she|they|you|u|@staff) (?:will|'ll|is gonna|are gonna|is going to|are going to)) (?:getting|get|gonna get|going to get|bout to get|about to get) (?:a|a good|a proper|a right|the) (?:slap|smack|kicking|hiding|beating|battering|leathering|pasting))${E}`,
+    ),
+    score: (a, m) => {
+      if (inSportContext(a, m.cs) || negatedBefore(a, m.cs, 2)) return 0;
+      // "a hiding to nothing"; a team's "kicking" on the pitch is sport (inSportContext)
+      if (/^ to nothing/.test(a.canon.slice(m.ce, m.ce + 12))) return 0;
+      // "the school is getting a kicking in the press": criticism, not a beating
+      if (
+        /^ (?:in|from|on|over) (?:the )?(?:press|papers|media|reviews|polls|comments|ofsted|twitter|facebook|news)/.test(
+          a.canon.slice(m.ce, m.ce + 20),
+        )
+      )
+        return 0;
+      return 0.8;
+    },
+  },
+  {
+    // "I start breaking noses", "crack some skulls", "heads will roll" is not this (an idiom)
+    name: 'bodily harm',
+    why: 'Threatens to injure people',
+    need: anchors('noses skulls jaws kneecaps heads legs faces teeth'),
+    re: P(
+      `${T}(?<menace>(?:start|starting|go|going|gonna|will|'ll|i'll|ill|we'll|i will) (?:breaking|cracking|smashing|busting|kicking in|caving in|break|crack|smash|bust|kick in|cave in) (?:some |a few )?(?:noses|skulls|jaws|kneecaps|heads|faces|teeth|legs))${E}`,
+    ),
+    score: (a, m) =>
+      inSportContext(a, m.cs) || negatedBefore(a, m.cs, 3) || RE_GAME.test(a.canon) ? 0 : 0.8,
+  },
+  {
+    // "he'll need an ambulance after", "you'll be leaving in an ambulance"
+    name: 'bodily harm',
+    why: 'Says someone will need an ambulance',
+    need: anchors('ambulance ambulances stretcher'),
+    re: P(
+      `${T}(?<menace>(?:he'll|hell|she'll|they'll|you'll|youll|he will|she will|they will|you will|u will|u'll) (?:need|be needing|be leaving in|leave in|be going home in|go home in|be carried out on) (?:an |a )?(?:ambulance|ambulances|stretcher))${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 2)) return 0;
+      // first aid and accidents: the ambulance is help, not a promise
+      if (
+        /(?<![^ ])(?:first aid|allergic|allergy|asthma|epipen|fell|fall|falls|fainted|seizure|injured|injury)(?![^ ])/.test(
+          a.canon,
+        )
+      )
+        return 0;
+      return 0.8;
+    },
+  },
+  {
+    // "there is a device in Oakfield Academy", "evacuate the school before 1pm, last chance"
+    name: 'device',
+    why: 'Warns of a device or tells people to evacuate',
+    need: anchors('device devices bomb bombs explosive explosives evacuate'),
+    re: P(
+      `${T}(?<device>(?:there is|there's|theres|there are) (?:a |an |two |some )?(?:device|devices|bomb|bombs|explosive|explosives|ied) (?:in|at|inside|under|somewhere in)|evacuate (?:[^ .]+ ){0,3}?(?:before|by|now|immediately|today|tonight|tomorrow))${E}`,
+    ),
+    score: (a, m) => {
+      const near = around(a, m, 80, 80);
+      // drills, exercises, films, history lessons and the news of a found device made safe
+      if (
+        /(?<![^ ])(?:drill|drills|practice|exercise|training|rehearsal|planned|test|alarm|film|movie|game|history|ww2|wwii|war|blitz|museum|lesson|made safe|controlled explosion|all clear|hoax|false alarm|reported|police say|police said|according)(?![^ ])/.test(
+          near,
+        )
+      )
+        return 0;
+      const device = /^(?:there|theres)/.test(a.canon.slice(m.cs, m.ce));
+      const cue =
+        RE_MENACE_CUE.test(a.canon) ||
+        /(?<![^ ])(?:you have until|you've got until|you got until|before it|or else|not a joke|last chance)(?![^ ])/.test(
+          a.canon,
+        );
+      if (device) return cue ? 0.9 : 0.8;
+      return cue ? 0.85 : 0;
+    },
+  },
+  {
+    // "torch bramblecote. do it", "I'm torching the place": the verb, with a place or a call to act
+    name: 'arson',
+    why: 'Talks about setting fire to the school or a property',
+    need: anchors('torch torching flammable'),
+    re: P(
+      `${T}(?<arson>(?:torch|torching|torched) (?:the |that |this |his |her |their |[a-z]+ )?(?:${FIRE_PLACE}|[a-z]+(?= (?:do it|tonight|tomorrow|tmrw|friday|lads|\\.)))|how flammable (?:his|her|their|the|that) (?:[^ .]+ ){0,2}?(?:${FIRE_PLACE}))${E}`,
+    ),
+    score: (a, m) => {
+      const sentence = around(a, m, 60, 60);
+      // a torch is also a lamp ("torch the path", "bring a torch")
+      if (
+        /(?<![^ ])(?:a torch|the torch|my torch|torchlight|flashlight|batteries|olympic|relay|crème|creme|brulee|brûlée|blowtorch|meringue|chef|cooking|bake|baking)(?![^ ])/.test(
+          sentence,
+        )
+      )
+        return 0;
+      if (negatedBefore(a, m.cs, 3)) return 0;
+      return 0.8;
+    },
+  },
+  {
+    // damage promised to a car or the building: "come back to four flat tyres", "paint stripper on
+    // her car", "a very unfortunate accident with a brick", "upside down in the river"
+    name: 'property damage',
+    why: 'Threatens damage to a car or the building',
+    need: anchors('tyres tires stripper brick bricks bonnet river canal keyed reversed'),
+    re: P(
+      `${T}(?<menace>(?:come back to|return to|find|finds|wake up to|be left with) (?:four |4 |two |2 |some )?(?:flat|slashed|let down) (?:tyres|tires)|(?:tyres|tires) (?:slashed|let down|getting slashed|will be slashed)|paint stripper (?:on|over|across)|(?:accident|accidents|meeting|encounter) with a brick|brick (?:through|thru|in) (?:his|her|their|the|your|ur) (?:windscreen|window|windows)|(?:upside down|at the bottom of|in the bottom of) (?:in )?the (?:river|canal|lake|pond|reservoir)|scratched into (?:the|his|her|their) (?:bonnet|door|paintwork|car)|(?:van|car|truck|lorry|tractor) reversed into (?:it|them|the gates?|the doors?|the building))${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 3)) return 0;
+      // a report of what happened to the writer's own car, or a road-safety story
+      if (
+        /(?<![^ ])(?:my car|our car|my tyres|my windscreen|someone keyed my|police are|insurance|mot|garage|puncture|pothole|potholes)(?![^ ])/.test(
+          a.canon,
+        )
+      )
+        return 0;
+      return 0.75;
+    },
+  },
+  {
+    // menace about a person's going home: "has to leave that building every night", "think very
+    // carefully before he walks out of that building", "enjoy her Sunday mornings while she can"
+    name: 'menace idiom',
+    why: 'Implies harm when the person leaves or goes about their life',
+    need: anchors('leave carefully while dealing brave hard tough security'),
+    re: P(
+      `${T}(?<menace>(?:has to|have to|has got to|got to|gotta|needs to) leave (?:that|the|this) (?:building|school|place|office|house) (?:every|some|at some|eventually|sometime|one day|tonight)|think (?:very |really |long and hard and |long and )?(?:carefully|hard) before (?:he|she|they|you|@staff) (?:walks?|leaves?|steps?|goes?|comes?) (?:out|home|outside|off)|(?:he|she|they) (?:should|better|had better|can|might as well) enjoy (?:his|her|their|them) (?:[^ .]+ ){1,5}?while (?:he|she|they) (?:can|still can)|(?:no idea|not a clue|no clue) who (?:he's|hes|she's|shes|they're|theyre|he is|she is|they are) (?:dealing|messing|mess) with|see how (?:brave|hard|tough|big|smug|cocky|clever|gobby|mouthy) (?:he|she|they|you|@staff|(?:mr|mrs|miss|ms|sir) [^ .]+|(?:your|his|her|that|the) [^ .]+) (?:is|are|feels?) (?:when|in the dark|after|once|without|face to face|on (?:his|her|their) own)|(?:bring|get|hire) (?:some )?(?:security|protection|bodyguards?|backup)[ .,]+(?:you'll|youll|you will|they'll|he'll|she'll) need (?:it|them))${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 2)) return 0;
+      if (RE_SURPRISE.test(around(a, m, 60, 60))) return 0;
+      return 0.75;
+    },
+  },
+  {
+    // doxxing as a threat: "we're going to find where they live", "her address … goes up on every
+    // local page", "I know which house on Chapel Row belongs to your head of inclusion"
+    name: 'knows their movements',
+    why: 'Threatens to find or publish where someone lives',
+    need: anchors('live lives address addresses house belongs'),
+    re: P(
+      `${T}(?<menace>(?:find|finding|found out|find out|track down|work out|figure out) where (?:he|she|they|you|u|@staff|(?:the|that|this) (?:[^ .]+ ){0,2}[^ .]+|each of them|all of them) (?:lives?|stays?|sleeps?)|(?:his|her|their|your|ur) (?:home )?address(?:es)?(?:,| and| &)? (?:[^ .]+ ){0,8}?(?:go|goes|going|will go|get|gets|getting|are going|is going) (?:up|out|online|public|viral|round|around|everywhere|on every)|(?:know|found out|worked out) which house (?:[^ .]+ ){0,4}?(?:belongs to|is) (?:his|her|their|your|@staff|the [^ .]+|mr [^ .]+|mrs [^ .]+|miss [^ .]+|ms [^ .]+))${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 3)) return 0;
+      // a lost pet, a parcel, a new neighbour, a house move
+      if (
+        /(?<![^ ])(?:parcel|delivery|post|card|invite|invitation|lost|dog|cat|moved|moving|neighbour|new house|estate agent|for sale|the form|admissions|catchment)(?![^ ])/.test(
+          around(a, m, 80, 80),
+        )
+      )
+        return 0;
+      return 0.8;
     },
   },
 ];

@@ -19,6 +19,7 @@ const groups: [string, Case[]][] = [
   ['threat despite disowning words', F.THREAT_DESPITE_DISOWNING],
   ['not threat: everyday twins of the idioms', F.NOT_THREAT_IDIOMS],
   ['not threat: cues that do not meet', F.NOT_THREAT_CUES],
+  ['not threat: everyday twins of the harm words', F.NOT_THREAT_HARM_WORDS],
   ['safeguarding families', F.SAFEGUARDING_FAMILIES],
   ['not safeguarding', F.NOT_SAFEGUARDING_FAMILIES],
   ['safeguarding despite the words of a talk', F.SAFEGUARDING_DESPITE_TOPIC],
@@ -36,13 +37,14 @@ for (const [name, cases] of groups) {
 }
 
 describe('menace idioms and converging cues by the rules (without the school heads)', () => {
-  it.each([...F.THREAT_IDIOMS_BY_RULES, ...F.THREAT_CUES_BY_RULES].map((c) => [c.text, c] as const))(
-    '%s',
-    (_text, c) => {
-      const r = classifyDetailed({ text: c.text, source: c.source }, F.HOLLYBROOK, { schoolModel: null });
-      expect(r.findings.map((f) => f.kind)).toContain('threat');
-    },
-  );
+  it.each(
+    [...F.THREAT_IDIOMS_BY_RULES, ...F.THREAT_CUES_BY_RULES, ...F.THREAT_HARM_WORDS_BY_RULES].map(
+      (c) => [c.text, c] as const,
+    ),
+  )('%s', (_text, c) => {
+    const r = classifyDetailed({ text: c.text, source: c.source }, F.HOLLYBROOK, { schoolModel: null });
+    expect(r.findings.map((f) => f.kind)).toContain('threat');
+  });
 });
 
 describe('damaging rhetoric by the rules (without the school heads)', () => {

@@ -171,6 +171,45 @@ export const THREAT_CUES_BY_RULES: Case[] = [
   t('printed out his address. just in case 🤫 @HollybrookAcad'),
 ];
 
+/**
+ * Harm promised in words the set phrases above do not cover (rules/threat.ts, the families after
+ * "weapon"): beatings as nouns, drill slang, injuries in the plural, an ambulance, a device or an
+ * evacuation, "torch", damage to cars and buildings, menace about going home, finding or publishing
+ * where someone lives. Checked by the rules alone; their everyday twins are NOT_THREAT_HARM_WORDS.
+ */
+export const THREAT_HARM_WORDS_BY_RULES: Case[] = [
+  t('that PE teacher at Hollybrook is getting a proper kicking when he steps out of the gym'),
+  t('castlemere lot get shanked on sight round here 🔪'),
+  t('any hollybrook man on our road gets wetted'),
+  t('Give my daughter her phone back by Friday or I start cracking skulls'),
+  t("Tell the deputy he'll need an ambulance if he grabs my son again"),
+  t('there is a device in Castlemere Trust offices. You have until noon.'),
+  t('evacuate hollybrook by 10 tomorrow. last chance'),
+  t('torch castlemere. tonight'),
+  t('Leave my lad in isolation again and you can come back to four flat tyres, Mr Grant'),
+  t("Bit of paint stripper on the head's Audi would sort her attitude out"),
+  t('The head of Hollybrook has to leave that building every night, and she walks to the station alone'),
+  t("The new head has no idea who she's dealing with. Ask around."),
+  t("Let's see how brave Mr Grant is when he's on his own in the car park tonight"),
+  t("We'll find out where that supply teacher lives. Someone at Hollybrook knows."),
+  t("Her address and her husband's work are going up on every parents group tomorrow"),
+];
+
+export const NOT_THREAT_HARM_WORDS: Case[] = [
+  q('our goalkeeper is getting a proper kicking from the Castlemere strikers, 3-0 at half time'),
+  q('got merked in fortnite by a year 7 lol'),
+  q('Break a leg to the Hollybrook cast tonight!'),
+  q('The boy who fell off the climbing frame needed an ambulance, staff were brilliant'),
+  q('Fire drill today: we will evacuate the building before lunch, please remember your coats'),
+  q('Year 9 learned about the Blitz and the device that hit the museum in 1941'),
+  q("Bring a torch, Hollybrook's night walk starts at 7"),
+  q('My car came back from the garage with four flat tyres, how is that possible'),
+  q('Enjoy the sunshine while you can, Castlemere, it rains all next week'),
+  q('Does anyone know where the new Reception teacher lives? I have a card from all the parents to drop off'),
+  q("Let's see how brave the Year 6s are on the high ropes next week!"),
+  q("Bring security: you'll need it to keep the queue in order at the Hollybrook book fair"),
+];
+
 export const NOT_THREAT_CUES: Case[] = [
   q('my bag strap snapped at lunch today, gonna buy a new one'),
   q('Year 9 knife crime workshop with the police at Hollybrook tomorrow lunchtime'),
