@@ -237,7 +237,7 @@ function missingThing(a: Analysis): boolean {
   if (!MISSING_THING.test(a.canon)) return false;
   if (THING_NEAR_MISSING.test(a.canon)) return true;
   return !new RegExp(
-    `(?<![^ ])(?:${CHILD_STRICT}|\\d{1,2}yo|\\d{1,2} (?:year|yr) old|boy|girl|teenager|son|daughter)(?![^ ])`,
+    `(?<![^ ])(?:${CHILD_STRICT}|\\d{1,2}yo|\\d{1,2} (?:year|yr) old|boy|girl|teenager|son|daughter|brother|sister|, \\d{1,2} (?:,|\\.|\\?|!|from|at|in))(?![^ ])`,
   ).test(a.canon);
 }
 
@@ -953,6 +953,113 @@ const RULES: Rule[] = [
       /(?<![^ ])(?:camping|holiday|trip|road trip|festival|sleepover|lol|😂|after football|after pe|after school club)(?![^ ])/.test(
         a.canon.slice(Math.max(0, cs - 80), ce + 80),
       ),
+  },
+  // ---------------------------------------------------------------- added 2026-12-02 (sixth session)
+  {
+    // "been thinking about ending it all", "can't stop cutting", "started cutting again"
+    name: 'self_harm',
+    need: anchors('ending cutting'),
+    re: P(
+      `${T}(?<risk>(?:thinking about|thought about|thinking of|thought of|talking about|considering|planning on|close to|about to) (?:ending (?:it|it all|my life|things|everything)|killing myself|not being here)|ending it all|(?:can't|cant|cannot|can not) stop (?:cutting|self harming|self-harming|hurting myself)|(?:started|starting|start|been|keep|keeps|gone back to|went back to) cutting(?: myself| herself| himself)?(?: again)?)${E}`,
+    ),
+    score: 0.9,
+    why: 'Suggests a young person wants to die or harm themselves.',
+    guard: (a, cs, ce) =>
+      /(?<![^ ])(?:hair|fringe|paper|card|grass|hedge|onion|onions|cake|lessons|funding|budget|budgets|costs|corners|class|classes|staff|jobs|wood|fabric|out shapes|shapes|coupons|the cord|sugar|carbs|down on|back on|ties)(?![^ ])/.test(
+        a.canon.slice(Math.max(0, cs - 20), ce + 25),
+      ),
+  },
+  {
+    // a child named with an age or year and a search: "please look out for Jacob, 9 … police are
+    // searching", "has anyone seen Precious? Year 7 … her phone's off"
+    name: 'missing',
+    need: anchors('searching search seen share rt look'),
+    re: P(
+      `${T}(?<missing>(?:police|officers|family|everyone|volunteers|we) (?:are |is )?(?:now )?(?:searching|out searching|looking)|(?:has|have) (?:anyone|anybody) seen|please (?:look out for|keep an eye out for|share|rt|retweet)|search (?:party|parties) for)${E}`,
+    ),
+    score: 0.8,
+    why: 'A child whose whereabouts are unknown.',
+    guard: (a) => {
+      if (missingThing(a)) return true;
+      // the child: a name with an age, a year group, or a sibling or child of the writer
+      const child =
+        /(?<![^ ])(?:, \d{1,2} (?:,|\.|\?|!|from|at|in)|aged \d{1,2}|\d{1,2} (?:year|yr)s? old|\d{1,2}yo|year \d{1,2}|yr \d{1,2}|my (?:son|daughter|brother|sister|little brother|little sister|boy|girl)|our (?:son|daughter|brother|sister))(?![^ ])/.test(
+          a.canon,
+        );
+      const gone =
+        /(?<![^ ])(?:missing|last seen|phone's off|phones off|phone is off|phone off|hasn't been seen|has not been seen|not been seen|didn't come home|didnt come home|hasn't come home|not come home|didn't get off|didnt get off|walked out|left home|left the|ran off|won't be back|wont be back|unknown man|unknown woman|with a man|with an adult|since last night|since this morning|overnight)(?![^ ])/.test(
+          a.canon,
+        );
+      return !(child && gone);
+    },
+  },
+  {
+    // a sibling or child of the writer missing: "my brother's missing since last night"
+    name: 'missing',
+    need: anchors('missing'),
+    re: P(
+      `${T}(?<missing>(?:my|our) (?:little |younger |big |older )?(?:brother|sister|brother's|sister's|son's|daughter's|nephew|niece|cousin)(?: is| has| has been| went| been|'s)? (?:gone )?missing)${E}`,
+    ),
+    score: 0.85,
+    why: 'A child reported missing.',
+    guard: (a) => missingThing(a),
+  },
+  {
+    // a child told what to say or not to tell: "told me to say she walked into the cupboard if miss
+    // asks", "said if i tell anyone at school he'll make mum leave"
+    name: 'abuse_disclosure',
+    need: anchors('say tell lie asks'),
+    re: P(
+      `${T}(?<secret>(?:told|tells|telling|made|makes) me (?:to say|to tell (?:them|miss|sir|school|the teacher)|to lie|not to tell|never to tell)|(?:said|says|told me) (?:that )?if i (?:tell|told) (?:anyone|anybody|someone|a teacher|my teacher|school|miss|sir|the teachers?|social services|the police))${E}`,
+    ),
+    score: 0.85,
+    why: 'A child told to keep something from school, a sign of abuse.',
+    guard: (a, cs) =>
+      negatedBefore(a, cs, 2) ||
+      /(?<![^ ])(?:surprise|present|birthday|party|christmas|secret santa|joke|lines|play|script|assembly|nativity|spelling|answer|answers|password|please|thank you|sorry)(?![^ ])/.test(
+        a.canon.slice(cs, cs + 80),
+      ),
+  },
+  {
+    // violence at home seen by a child: "mum has a black eye again", "daddy hurt mummy"
+    name: 'abuse_disclosure',
+    need: anchors('eye hurt hurts hits hit beats punched'),
+    re: P(
+      `${T}(?<injury>(?:my )?(?:mum|mummy|mam|mom|mother) (?:has|had|has got|got|'s got|with) (?:a |another )?(?:black eye|bruises|bruised face|split lip)|(?:daddy|dad|stepdad|step dad|mum's boyfriend|mums boyfriend|her boyfriend|his boyfriend) (?:hurt|hurts|hit|hits|beats|beat|punched|punches|hurting|hitting) (?:mummy|mum|mam|mom|my mum|my mam|her|us|me))${E}`,
+    ),
+    score: 0.85,
+    why: 'A child describes violence at home.',
+    guard: (a, cs) =>
+      negatedBefore(a, cs, 2) ||
+      /(?<![^ ])(?:football|rugby|cricket|netball|match|game|play|playing|accident|accidentally|by accident|fell|door|cupboard door|ball)(?![^ ])/.test(
+        a.canon.slice(cs, cs + 60),
+      ),
+  },
+  {
+    // hunger: "haven't eaten since tuesday", "no money till friday", "the only proper meal I get"
+    name: 'neglect',
+    need: anchors('eaten eat meal food money'),
+    re: P(
+      `${T}(?<neglect>(?:haven't|havent|have not|hasn't|hasnt|has not|not|didn't|didnt|never) (?:eaten|eat|had (?:anything|any food|a meal|tea|dinner|breakfast)) (?:since|for (?:two|three|\\d+) days|all weekend)|only (?:proper |hot |real )?meal (?:i|he|she|they) (?:get|gets|have|has)|no (?:food|money for food) (?:at home|in the house|till|until)|no money (?:till|until) (?:friday|monday|payday|next week))${E}`,
+    ),
+    score: 0.8,
+    why: 'A child going hungry, a sign of neglect.',
+    guard: (a, cs) =>
+      negatedBefore(a, cs, 1) ||
+      /(?<![^ ])(?:fasting|ramadan|fast|diet|dieting|lent|operation|surgery|anaesthetic|blood test|sick bug|tummy bug|vomiting|lol|😂|🤣)(?![^ ])/.test(
+        a.canon,
+      ),
+  },
+  {
+    // someone photographing or filming pupils: "a man with a long-lens camera taking pictures during
+    // Year 5 PE", "a drone over the playground at break, filming the kids"
+    name: 'stranger',
+    need: anchors('pictures photos photographs filming videos drone camera'),
+    re: P(
+      `${T}(?<stranger>(?:taking|takes|took|taken) (?:pictures|photos|photographs|videos|footage|pics)(?: [^ .]+){0,4} (?:during|of|at) (?:the )?(?:year \\d{1,2}|yr \\d{1,2}|reception|pe|games|break|breaktime|lunch|playtime|kids|children|pupils|girls|boys|the playground|the field)|(?:drone|drones|long-lens|long lens|telephoto)(?: [^ .]+){0,8} (?:filming|recording|photographing|pointed at|over the playground|over the field)|filming (?:the )?(?:kids|children|pupils|girls|boys))${E}`,
+    ),
+    score: 0.8,
+    why: 'Someone photographing or filming pupils.',
   },
 ];
 

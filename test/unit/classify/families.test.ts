@@ -20,6 +20,7 @@ const groups: [string, Case[]][] = [
   ['not threat: everyday twins of the idioms', F.NOT_THREAT_IDIOMS],
   ['not threat: cues that do not meet', F.NOT_THREAT_CUES],
   ['not threat: everyday twins of the harm words', F.NOT_THREAT_HARM_WORDS],
+  ['not safeguarding: everyday twins of the disclosures', F.NOT_SAFEGUARDING_DISCLOSURES],
   ['safeguarding families', F.SAFEGUARDING_FAMILIES],
   ['not safeguarding', F.NOT_SAFEGUARDING_FAMILIES],
   ['safeguarding despite the words of a talk', F.SAFEGUARDING_DESPITE_TOPIC],
@@ -51,6 +52,13 @@ describe('damaging rhetoric by the rules (without the school heads)', () => {
   it.each(F.DISPARAGING_RHETORIC_BY_RULES.map((c) => [c.text, c] as const))('%s', (_text, c) => {
     const r = classifyDetailed({ text: c.text, source: c.source }, F.HOLLYBROOK, { schoolModel: null });
     expect(r.findings.map((f) => f.kind)).toContain('disparaging');
+  });
+});
+
+describe("concerns in a child's or a searcher's words by the rules (without the school heads)", () => {
+  it.each(F.SAFEGUARDING_DISCLOSURES_BY_RULES.map((c) => [c.text, c] as const))('%s', (_text, c) => {
+    const r = classifyDetailed({ text: c.text, source: c.source }, F.HOLLYBROOK, { schoolModel: null });
+    expect(r.findings.map((f) => f.kind)).toContain('safeguarding');
   });
 });
 

@@ -195,6 +195,34 @@ export const THREAT_HARM_WORDS_BY_RULES: Case[] = [
   t("Her address and her husband's work are going up on every parents group tomorrow"),
 ];
 
+/**
+ * Concerns in a child's own words or a searcher's, caught by the rules alone (rules/safeguarding.ts,
+ * the rules added 2026-12-02): thoughts of ending it, cutting that will not stop, a child named with
+ * an age and a search, a brother gone missing, a child told what to say, violence at home, hunger,
+ * someone photographing or filming pupils. Their everyday twins are NOT_SAFEGUARDING_DISCLOSURES.
+ */
+export const SAFEGUARDING_DISCLOSURES_BY_RULES: Case[] = [
+  s('honestly been thinking about ending it all. nobody at hollybrook would notice'),
+  s("started cutting again and i can't tell my form tutor"),
+  s('Please share: Amira, 11, Hollybrook Year 6, not seen since she left the library at 5. Blue coat.'),
+  s('Has anyone seen Tom, 14? Walked out of Castlemere at lunch and his phone is off'),
+  s('My little sister has gone missing, she goes to Hollybrook, please help'),
+  s('dad told me to say i fell off my bike if sir asks about my arm'),
+  s('My daughter says daddy hits mummy when he has been drinking. She told her teacher at Hollybrook.'),
+  s("haven't eaten since friday lunch at school, nothing in the house till mum gets paid"),
+  s('There was a man taking photos of the Year 3s during PE at Hollybrook from the alley'),
+];
+
+export const NOT_SAFEGUARDING_DISCLOSURES: Case[] = [
+  q('Year 11 are cutting it fine with coursework deadlines at Hollybrook!'),
+  q("Can't stop cutting out paper snowflakes for the Hollybrook Christmas fair"),
+  q('Please share: Hollybrook Year 6 summer fair, Saturday 2pm, bring a friend'),
+  q('Has anyone seen the Castlemere Year 7 timetable? Not on the website yet'),
+  q('My daughter told me to say thank you to Miss Ray for the lovely report'),
+  q("haven't eaten since breakfast, the Hollybrook bake sale queue is massive 😂"),
+  q('The photographer is taking photos of Year 3 at Hollybrook on Tuesday, forms in bags'),
+];
+
 export const NOT_THREAT_HARM_WORDS: Case[] = [
   q('our goalkeeper is getting a proper kicking from the Castlemere strikers, 3-0 at half time'),
   q('got merked in fortnite by a year 7 lol'),
