@@ -374,7 +374,7 @@ const RULES: Rule[] = [
     name: 'abuse_disclosure',
     need: anchors('home'),
     re: P(
-      `${T}(?<fear>(?:scared|afraid|frightened|terrified|too scared|too frightened) (?:to go|of going|to be) (?:home|back home)|(?:doesn't|does not|won't|will not|dont|don't|doesnt|never) (?:want|wants) to go home)${E}`,
+      `${T}(?<fear>(?:scared|afraid|frightened|terrified|too scared|too frightened) (?:to go|of going|to be) (?:home|back home)|(?:doesn't|does not|won't|will not|dont|don't|doesnt|never|do not) (?:want|wants) to go home|(?:dont|don't|do not) wanna go home)${E}`,
     ),
     score: 0.8,
     why: 'A child afraid to go home.',
@@ -955,6 +955,102 @@ const RULES: Rule[] = [
       ),
   },
   // ---------------------------------------------------------------- added 2026-12-02 (sixth session)
+  {
+    // images of pupils with a sexual or exposing detail: "a video of a girl from X being undressed at a
+    // party", "photos of girls from the swimming gala on a forum with horrible comments"
+    name: 'images',
+    need: anchors('video videos photos pictures pics clip clips footage'),
+    re: P(
+      `${T}(?<image>(?:video|videos|vid|vids|photos|pictures|pics|clip|clips|footage|photo|picture) of (?:a |the |some |two |our )?(?:girl|boy|girls|boys|pupils|students|kids|children|year \\d{1,2}s?|y\\d{1,2}s?)(?: [^ .]+){0,8} (?:being undressed|undressed|undressing|naked|in the showers|in the changing rooms?|getting changed|changing|in (?:their )?swimsuits|in (?:their )?underwear|on a forum|on forums|with (?:horrible|disgusting|sexual|vile|creepy) comments))${E}`,
+    ),
+    score: 0.85,
+    why: 'Images of pupils exposed or sexualised, shared.',
+  },
+  {
+    // a sexualised ranking of pupils: "a 'ratings' list of year 8 girls with comments about their bodies"
+    name: 'images',
+    need: anchors('ratings rating ranking rankings ranked list'),
+    re: P(
+      `${T}(?<image>(?:ratings?|rankings?|ranked|rating list|hot list|fit list|top (?:10|ten|5|five)|league table|list) (?:list )?of (?:the )?(?:year \\d{1,2} |y\\d{1,2} |yr \\d{1,2} )?(?:girls|boys|pupils))${E}`,
+    ),
+    score: 0.8,
+    why: 'Pupils rated or ranked by their bodies, sexual harassment.',
+    guard: (a) =>
+      !/(?<![^ ])(?:bodies|body|boobs|bums|looks|hot|fit|sexy|shag|shaggable|pretty|ugly|figure|comments)(?![^ ])/.test(
+        a.canon,
+      ),
+  },
+  {
+    // pupils touched by pupils: "boys keep grabbing girls' bums in the lunch queue"
+    name: 'abuse_disclosure',
+    need: anchors('grabbing grabbed grab groping groped grope touching touched'),
+    re: P(
+      `${T}(?<abuse>(?:grabbing|grabbed|grab|grabs|groping|groped|grope|gropes|touching|touched|touches|slapping|slapped) (?:girls'|girls|girls's|boys'|boys|her|his|their|other pupils'|my daughter's|my son's)? ?(?:bums?|bottoms?|arses?|breasts|boobs|chests?|privates|crotch|skirts?|thighs))${E}`,
+    ),
+    score: 0.8,
+    why: 'A pupil touched sexually.',
+    guard: (a, cs) => negatedBefore(a, cs, 2),
+  },
+  {
+    // county lines slang and payment to carry: "they 'go country'", "cash to carry parcels to the flats"
+    name: 'exploitation',
+    need: anchors('country packets parcels packages cash money'),
+    re: P(
+      `${T}(?<cue>(?:go|goes|going|gone|went|sent) country|(?:cash|money|£\\d+|paid|paying|pays|pay)(?: [^ .]+){0,4} to (?:carry|deliver|run|drop off|take|hold|move) (?:parcels|packages|packets|bags|stuff|things)|run (?:little |small )?(?:packets|parcels|packages|bags) (?:out )?to (?:cars|the cars|people|doors))${E}`,
+    ),
+    score: 0.8,
+    why: 'Signs of criminal exploitation of children (county lines).',
+    // country music, dancing and walks are the country too
+    guard: (a) =>
+      /(?<![^ ])(?:dancing|dance|music|club|walk|walks|walking|holiday|holidays|show|fair|cottage|radio|festival|🤠)(?![^ ])/.test(
+        a.canon,
+      ),
+  },
+  {
+    // an adult's attention to pupils online or alone: "following pupils on Instagram and commenting
+    // 'gorgeous' on their selfies", "driving the boys home one at a time and buying them McDonald's"
+    name: 'grooming',
+    need: anchors('following follows followed adding added commenting comments comment driving drives one'),
+    re: P(
+      `${T}(?<contact>(?:following|follows|followed|adding|added|adds) (?:pupils|students|kids|children|girls|boys|year \\d{1,2}s?|y\\d{1,2}s?|our kids|the kids|the girls|the boys)(?: [^ .]+){0,2} on (?:insta|instagram|snap|snapchat|tiktok|facebook|twitter)|commenting (?:"|')?(?:gorgeous|beautiful|stunning|sexy|hot|fit|cute|😍|🔥|😘)|(?:driving|drives|drove|driven|taking|takes|took) (?:the )?(?:boys|girls|kids|pupils|children|lads) home one at a time)${E}`,
+    ),
+    score: 0.8,
+    why: 'An adult giving pupils private attention, a sign of grooming.',
+    guard: (a, cs) =>
+      negatedBefore(a, cs, 2) ||
+      // a parent's or the school's own account praising a child's photo
+      /(?<![^ ])(?:my son's|my daughter's|our school|well done|congratulations|proud|art|artwork|painting|drawing|cake|bake)(?![^ ])/.test(
+        a.canon,
+      ),
+  },
+  {
+    // radicalisation: a pupil steered to extremist material
+    name: 'radicalisation',
+    need: anchors('towards into join videos group channel server'),
+    re: P(
+      `${T}(?<cue>(?:pushing|pushes|pushed|sending|sends|sent|showing|shows|showed|getting|get|got|tried to get|trying to get|recruiting|recruit|recruited|inviting|invited|dragging) (?:them|pupils|kids|my son|my daughter|him|her|his form|her form|the class|boys|girls|lads)(?: [^ .]+){0,2} (?:towards|to|into|to join) (?:an? |his |her |their )?(?:online )?(?:videos?|group|groups|channel|channels|server|servers|chat|chats|telegram))${E}`,
+    ),
+    score: 0.8,
+    why: 'A pupil drawn towards extremist material.',
+    guard: (a) =>
+      !/(?<![^ ])(?:attack|attacks|shooter|shooters|shooting|shootings|saints|extremist|extremism|far right|far-right|the enemy|enemy within|race war|jihad|infidels|white power|nazi|nazis|replacement|incel|incels|martyr|martyrs|terror|terrorist|terrorism|hate)(?![^ ])/.test(
+        a.canon,
+      ),
+  },
+  {
+    // children left in a car: "leave a toddler and a little boy in their car outside the pub"
+    name: 'neglect',
+    need: anchors('car'),
+    re: P(
+      `${T}(?<neglect>(?:left|leave|leaves|leaving) (?:a |the |their |his |her |two |three |)(?:toddler|toddlers|baby|babies|kids|children|little boy|little girl|little ones|(?:[^ .]+ ){1,3}(?:and|&) (?:a |the )?(?:little boy|little girl|baby|toddler))(?: [^ .]+){0,8} in (?:the|their|a|his|her) (?:car|van))${E}`,
+    ),
+    score: 0.75,
+    why: 'Children left alone in a car.',
+    guard: (a) =>
+      /(?<![^ ])(?:a minute|two minutes|a second|while i paid|pay for petrol|car seat|booster|lift|lifts|lift share)(?![^ ])/.test(
+        a.canon,
+      ),
+  },
   {
     // "been thinking about ending it all", "can't stop cutting", "started cutting again"
     name: 'self_harm',

@@ -211,6 +211,16 @@ export const SAFEGUARDING_DISCLOSURES_BY_RULES: Case[] = [
   s('My daughter says daddy hits mummy when he has been drinking. She told her teacher at Hollybrook.'),
   s("haven't eaten since friday lunch at school, nothing in the house till mum gets paid"),
   s('There was a man taking photos of the Year 3s during PE at Hollybrook from the alley'),
+  s('dont wanna go home after school, its bad there at the moment'),
+  s('Someone has posted photos of Hollybrook girls getting changed after netball. Please tell the school.'),
+  s("The Year 10 boys at Castlemere made a rating list of the girls' bodies and put it on Snapchat"),
+  s('Lads in Year 9 keep grabbing girls’ bums on the Hollybrook bus and the driver does nothing'),
+  s('My nephew says two Castlemere boys go country most weekends now'),
+  s('A supply teacher is following Year 10 girls on Snapchat. Is that allowed?'),
+  s(
+    'His uncle keeps sending my son to a Telegram channel with videos of attacks, calling the attackers heroes',
+  ),
+  s('A mum left her baby and a toddler in the car outside Hollybrook for an hour while she was in the pub'),
 ];
 
 export const NOT_SAFEGUARDING_DISCLOSURES: Case[] = [
@@ -221,6 +231,10 @@ export const NOT_SAFEGUARDING_DISCLOSURES: Case[] = [
   q('My daughter told me to say thank you to Miss Ray for the lovely report'),
   q("haven't eaten since breakfast, the Hollybrook bake sale queue is massive 😂"),
   q('The photographer is taking photos of Year 3 at Hollybrook on Tuesday, forms in bags'),
+  q('Hollybrook league table of the best bakers in Year 5 is out, well done everyone'),
+  q("Don't forget to follow the Hollybrook PE department on Instagram for fixtures"),
+  q('Country dancing club for Year 4 at Castlemere, the kids go country on Fridays 🤠'),
+  q('Videos of the Year 6 play are on the parents portal, password in the letter'),
 ];
 
 export const NOT_THREAT_HARM_WORDS: Case[] = [
