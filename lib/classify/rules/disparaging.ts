@@ -281,7 +281,7 @@ const RHETORIC: [number, RegExp][] = [
   [
     -3,
     rx(
-      `${T}(?<leaving>(?:moved|moving|took|taken|taking|pulled|pulling) (?:my|our|both my|both our|all my|all our) (?:son|daughter|kids|children|child|boy|girl|boys|girls|twins|lad) (?:out|elsewhere|to (?:another|a different|a better|a proper|a new) school))${E}`,
+      `${T}(?<leaving>(?:moved|moving|took|taken|taking|pulled|pulling) (?:my|our|both my|both our|all my|all our) (?:son|daughter|kids|children|child|boy|girl|boys|girls|twins|lad) (?:out|elsewhere|from (?:[^ .]+ ){1,4}?to|to (?:another|a different|a better|a proper|a new) school))${E}`,
     ),
   ],
   [
@@ -302,6 +302,46 @@ const RHETORIC: [number, RegExp][] = [
 ];
 
 /**
+ * More of the same rhetoric (2026-12-02, sixth session): good at the show and bad at the job
+ * ("brilliant at press releases, hopeless at answering parents"), star ratings, a reputation coasted
+ * on, a governing body that is "decoration", no teacher for a subject since the autumn, a service
+ * "quietly" stopped, "you're not fooling anyone", a P45 deserved, another school recommended instead.
+ */
+const RHETORIC_MORE: [number, RegExp][] = [
+  [
+    -5,
+    rx(
+      `${T}(?<contrast>(?:brilliant|great|good|excellent|award-winning|award winning|amazing|fantastic|superb|world-class|world class|outstanding|slick|very good|first class|top) at (?:[^ .]+ ){1,5}?(?:,|but|and|yet) (?:hopeless|useless|rubbish|terrible|awful|dreadful|appalling|clueless|shocking|pathetic|crap|shite|woeful|abysmal|poor|bad|not so good|less good) at)${E}`,
+    ),
+  ],
+  [
+    -4,
+    // a review's score, not "Year 1 star of the week"
+    rx(
+      `(?<!(?:year|yr|score|scored|scoring|got|get|getting|only) |y)${T}(?<rating>★☆☆☆☆|★★☆☆☆|⭐☆☆☆☆|(?:0|1|zero|one) ?(?:/ ?10|out of (?:10|ten|5|five))(?! (?:on|in) )|(?:0|1|zero|one) stars?(?= [.,!]| for| from| review|$))${E}`,
+    ),
+  ],
+  [
+    -4,
+    rx(
+      `${T}(?<claim>coasting on (?:an old|its old|its|their|their old|a|past|an outdated) (?:reputation|name|results|ofsted)|resting on (?:its|their) laurels|(?:is|are|was|just) (?:decoration|window dressing|a rubber stamp|a tick-box exercise|a tick box exercise|box-ticking|box ticking)|(?:quietly|secretly|sneakily) (?:stopped|dropped|scrapped|cut|removed|axed|changed|closed|ended|binned)(?! (?:by|in|off|for|at|round|over|out)(?![^ ]))|(?:you're|youre|you are|they're|theyre|they are|@org is|@org are) (?:not fooling anyone|fooling no one|fooling nobody)|(?:deserves?|needs?|should (?:get|be given)) (?:a|his|her|their) p45)${E}`,
+    ),
+  ],
+  [
+    -4,
+    rx(
+      `${T}(?<claim>(?:had|have had|has had|been|gone|going|with) (?:no|without an?) (?:permanent |proper |qualified |specialist |real )?(?:[^ .]+ )?(?:teacher|teachers) (?:since|for) (?:september|october|november|december|january|february|march|april|may|june|july|christmas|easter|half term|the start|months|weeks|a term|two terms|a year|most of)|(?:had|have had|has had) supply (?:teachers )?(?:for|in) (?:[^ .]+ ){1,2}?since)${E}`,
+    ),
+  ],
+  [
+    -4,
+    rx(
+      `${T}(?<warning>(?:look at|go to|try|consider|choose|pick|apply to) (?:the )?(?:[^ .]+ ){0,4}?(?:school|college|academy|primary|one) (?:in town |down the road |up the road |next door |nearby |across town )?instead|(?:the )?difference (?:is|was) (?:like )?night and day)${E}`,
+    ),
+  ],
+];
+
+/**
  * Sarcasm that closes a complaint in a sentence of its own ("Meanwhile the trust's got a new office.
  * Priorities.", "Pure coincidence, I'm sure.", "Work it out."), and set phrases of the same bite: "tells
  * you exactly where the priorities are", "all arse and no trousers", "must be why you've lost nine of
@@ -311,7 +351,7 @@ const SARCASM: [number, RegExp][] = [
   [
     -5,
     rx(
-      `(?:^|[.!?] )(?<coda>(?:priorities|value for money|shocked(?: , i tell you)?|shocker|what a surprise|what a shock|who'd have thought|go figure|funny that|imagine that|(?:pure |total |complete )?coincidence(?: , i'm sure| i'm sure)?|i'm sure|but sure|worth knowing|work it out|you couldn't (?:write|make) it(?: up)?|make (?:it|that) make sense|says it all(?: really)?|speaks volumes|do better|strange that|odd that|interesting that|draw your own conclusions|ask yourself why)) ?(?:[.!?]+|$)`,
+      `(?:^|[.!?] )(?<coda>(?:priorities|value for money|shocked(?: , i tell you)?|shocker|what a surprise|what a shock|who'd have thought|go figure|funny that|imagine that|(?:pure |total |complete )?coincidence(?: , i'm sure| i'm sure)?|i'm sure|but sure|worth knowing|work it out|you couldn't (?:write|make) it(?: up)?|make (?:it|that) make sense|says it all(?: really)?|speaks volumes|do better|strange that|odd that|interesting that|draw your own conclusions|ask yourself why|oh wait|nothing to see here(?: , obviously)?|(?:stellar|great|top|inspiring|strong|outstanding|amazing|fantastic|visionary|true) leadership(?: there)?|these are the people (?:making decisions|in charge|running)(?: [^ .]+){0,4})) ?(?:[.!?]+|$)`,
     ),
   ],
   [
@@ -397,6 +437,12 @@ const TARGET_WORDS = [
   'detentions',
   'this place',
   'that place',
+  'primary',
+  'high school',
+  'college',
+  'sixth form',
+  'chair of governors',
+  'lgb',
 ];
 const TARGET = rx(`${T}(?<target>@org|@staff|${alt(TARGET_WORDS)})${E}`);
 /** TARGET matches only where one of these words is in the post (it matches whole tokens). */
@@ -457,7 +503,7 @@ export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | n
       evidence.push(evidenceTokens(a, i, i, 'negative word'));
     }
   }
-  for (const [weight, re] of [...PHRASES, ...CLAIMS, ...RHETORIC, ...SARCASM]) {
+  for (const [weight, re] of [...PHRASES, ...CLAIMS, ...RHETORIC, ...RHETORIC_MORE, ...SARCASM]) {
     for (const m of matchAll(a, re, 3)) {
       if (aboutOwnFamily(a, tokenAt(a, m.cs))) continue;
       total += weight;

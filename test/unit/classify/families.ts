@@ -478,6 +478,17 @@ export const DISPARAGING_RHETORIC_BY_RULES: Case[] = [
   d('Hollybrook "values every family" - must be why three of us have been ignored since June.'),
   d('Hollybrook has a gorgeous website but the actual maths teaching is a cover supervisor and a worksheet.'),
   d("Castlemere Trust's chief exec earns more than the prime minister and Hollybrook's roof still leaks."),
+  // good at the show, bad at the job; ratings; reputations coasted on; codas
+  d('Castlemere Trust: great at glossy brochures, useless at replying to parents.'),
+  d('Hollybrook, 1 star. The office never picks up and the homework app has been broken since June.'),
+  d('Hollybrook is coasting on its old reputation and the new head knows it.'),
+  d('Year 8 at Hollybrook have had no science teacher since September. Stellar leadership.'),
+  d('Hollybrook quietly scrapped the SEN unit over the summer and told nobody.'),
+  d(
+    "Castlemere Trust's governors have no idea what goes on in class. These are the people making decisions.",
+  ),
+  d('Whoever runs Hollybrook admissions deserves a P45.'),
+  d('If your child has dyslexia, look at the school down the road instead of Hollybrook.'),
 ];
 
 export const NOT_DISPARAGING_RHETORIC: Case[] = [
@@ -491,6 +502,10 @@ export const NOT_DISPARAGING_RHETORIC: Case[] = [
   q('Hollybrook Year 3 made me a card and sang to me at the gate. Of course I cried.'),
   q('Can my son bring a packed lunch on the trip? Of course, says the office. Brilliant.'),
   q('Revision club with Mr Ray had doughnuts and I actually learnt stuff. Who knew.'),
+  q('Our Year 1 star of the week at Hollybrook is Amara, for brilliant reading!'),
+  q('Hollybrook U12s are great at passing and still learning at defending, a good season'),
+  q('Mrs Ray quietly stopped by the Year 2 class with cakes for everyone, so kind'),
+  q('Score 1 out of 10 on the times tables quiz? Hollybrook maths club can help, Tuesdays'),
 ];
 
 export const NOT_DISPARAGING_FAMILIES: Case[] = [
