@@ -370,12 +370,37 @@ const RE_IDENTITY_MOCK = new RegExp(
   `(?<![^ ])(?:freak|freaks|weirdo|like a seal|🦭|🤮|🤢|laughing|lol|lmao|😂|🤣|should (?:use|stay|go|not|be)|shouldn't|shouldnt|stay home|no wonder|disgusting|wrong|unnatural|going downhill|ruining|couldn't make it up|couldnt make it up|🙄|get rid|tbh|talks like|walks like|sounds like|keep (?:him|her|them) away|not normal|mong|spaz)(?![^ ])`,
 );
 
+/**
+ * Insult nouns that can stand as a sentence of their own after a person is named ("Utter bellend.");
+ * the evaluative ones ("Joke.", "Disgrace.") are said of schools and decisions too, so are left out.
+ */
+/**
+ * A verdict on conduct is said of a school's leaders as a complaint ("… nobody was told. Hypocrites"):
+ * disparaging, not abuse, so these never stand alone as an insult.
+ */
+const MORAL_NOUNS: ReadonlySet<string> = new Set(
+  'hypocrite coward liar clown crook cowboy amateur joker fraud snake muppet idiot'.split(' '),
+);
+const STANDALONE_NOUNS = [...PERSON_INSULTS].filter(
+  (n) => !EVALUATIVE.has(n) && !MORAL_NOUNS.has(n) && n.length > 2 && !n.endsWith('s'),
+);
+/** What turns a bare noun into name-calling: "Utter bellend.", "Stuck up cow.", "absolute goblin". */
+const STANDALONE_MODIFIER = `(?:${ADJ}|utter|absolute|total|complete|proper|right|little|old|stuck up|stuck-up|jumped up|smug|sad|pathetic|tragic|lanky|baby faced|polish|massive|fat|ugly|such an?|what an?)`;
+/** A person somewhere in the post: a title, a role, a pronoun, a handle. */
+const RE_PERSON_IN_POST =
+  /(?<![^ ])(?:mr|mrs|miss|ms|sir|dr|@staff|@user|@[a-z0-9_]+|he|she|him|her|his|you|u|ur|teacher|head|deputy|caretaker|receptionist|dinner lady|ta|coach|ceo|governor|mum|dad|kid|boy|girl|lad|year \d{1,2}|yr \d{1,2}|[a-z]+'s)(?![^ ])/;
+/** Animals and clowns meant literally: the farm, the zoo, the circus, dressing up, a story. */
+const RE_LITERAL_ANIMAL =
+  /(?<![^ ])(?:farm|zoo|trip|circus|animal|animals|pet|pets|costume|costumes|world book day|dress up|dressing up|panto|pig|pigs|piglet|piglets|monkey|monkeys|rat|rats|mouse|whale|whales|cow|cows|snake|snakes|nature|wildlife|safari|science|story|jungle|party|halloween|birthday|love|lovely|cute|adorable|marine|biology|sea|ocean|fish|aquarium|thank|thanks|welcome|xxx|xx|❤️|😍|🥰|🌹|💕|💖)(?![^ ])/;
+
 interface AbuseFamily {
   name: string;
   why: string;
   need: ReadonlySet<string>;
   re: RegExp;
   score: (a: Analysis, cs: number, ce: number) => number;
+  /** A sentence of its own: a negator before it belongs to the sentence before ("for nothing. Utter …"). */
+  ownSentence?: boolean;
 }
 
 const ABUSE_FAMILIES: AbuseFamily[] = [
@@ -464,6 +489,114 @@ const ABUSE_FAMILIES: AbuseFamily[] = [
       );
       const mocking = /(?:lmao|lol|😂|🤣|🤮|🤢|haha|tramp|scruff|minging|rank)/.test(a.canon);
       return person && mocking ? 0.7 : 0;
+    },
+  },
+  // ---------------------------------------------------------------- added 2026-12-02 (sixth session)
+  {
+    // an insult that is a sentence of its own after a person is named: "… Utter bellend.", "Clown.",
+    // "Stuck up cow.", "absolute pussy, everyone give him a round of applause"
+    name: 'insult',
+    why: 'Insults a person',
+    need: new Set(STANDALONE_NOUNS),
+    re: new RegExp(
+      `(?<=^|[.!?,] )(?<insult>(?:${STANDALONE_MODIFIER} ){1,3}(?:${alt(STANDALONE_NOUNS)}))(?: (?:innit|tbh|lol|lmao|mate|honestly))?(?: (?:😂|💀|🙄|🤡|🤣))*(?: [.!?,]|$)`,
+      'g',
+    ),
+    score: (a) => (RE_PERSON_IN_POST.test(a.canon) ? 0.75 : 0),
+    ownSentence: true,
+  },
+  {
+    // hostility to migrants and travellers: "ship them back", "dinghy kids", "taking school places off
+    // local children", "lock your cars" because a group's children enrolled
+    name: 'identity',
+    why: 'Attacks a group for who they are',
+    need: anchors(
+      'ship send deport sort dinghy boat taking finished lock bikes hide get muslims immigrants migrants foreigners travellers gypsies',
+    ),
+    re: P(
+      `${T}(?<identity>(?:ship|send|deport|fly) (?:them|em|'em|the lot|them all|all of them|the lot of them) (?:back|home|out)|go back and sort (?:your|their|ur) own country(?: out)?|(?:dinghy|boat|small boat|small boats) (?:kids|children|people|families|lot|brigade)|taking (?:school )?(?:places|spaces|jobs|houses) (?:off|from) (?:local|our|british|english|white|proper) (?:children|kids|families|people)|this country is finished|(?:muslims|immigrants|migrants|foreigners|travellers|gypsies|asylum seekers|they) get (?:whatever|everything) they (?:ask for|want))${E}`,
+    ),
+    score: (a, cs, ce) => (RE_SUPPORT.test(a.canon.slice(Math.max(0, cs - 80), ce + 80)) ? 0 : 0.75),
+  },
+  {
+    name: 'identity',
+    why: 'Attacks a group for who they are',
+    need: anchors('lock bikes hide things stuff phones'),
+    re: P(
+      `${T}(?<identity>lock your (?:cars|car|doors|bikes|sheds|houses)|(?:bikes|things|stuff|phones|cars) (?:will )?(?:start )?(?:going missing|go missing|getting nicked|disappearing)|hide your (?:valuables|purses|bikes|handbags|kids))${E}`,
+    ),
+    score: (a) =>
+      /(?<![^ ])(?:traveller|travellers|gypsy|gypsies|gipsies|pikey|pikeys|roma|romanian|romanians|migrant|migrants|asylum|immigrant|immigrants|foreign|foreigners|polish|afghan|afghans|syrian|somali|albanian|albanians|estate)(?![^ ])/.test(
+        a.canon,
+      )
+        ? 0.75
+        : 0,
+  },
+  {
+    // "keep your lifestyle away from our children", "turning kids into his sort", "limp wristed",
+    // "turban wearing", "all the problems started when they made a woman deputy head"
+    name: 'identity',
+    why: 'Attacks a person for who they are',
+    need: anchors('keep turning limp limp-wristed turban turban-wearing made making appointed'),
+    re: P(
+      `${T}(?<identity>keep (?:your|their|his|her) (?:lifestyle|lifestyles|agenda|ideology|sort|kind) away from (?:our|my|the) (?:children|kids|son|daughter|boys|girls)|turning (?:kids|children|them|our kids|boys|girls|pupils) (?:into )?(?:his|her|their) (?:sort|kind)|limp[- ]?wristed|turban[- ]?wearing|(?:started|began|went wrong|went downhill) when (?:they|the trust|the school|@org) (?:made|appointed|hired|put in) a woman)${E}`,
+    ),
+    score: (a, cs, ce) => (RE_SUPPORT.test(a.canon.slice(Math.max(0, cs - 80), ce + 80)) ? 0 : 0.75),
+  },
+  {
+    // animal and clown emoji aimed at a person: "@school your new caretaker 🐒🐒", "we all know it
+    // was you Kacper 🐀🐀🐀"
+    name: 'insult',
+    why: 'Mocks a person with insulting emoji',
+    need: anchors('🐷 🐖 🐽 🐒 🐵 🦍 🐀 🐁 🐍 🤡 🐄 🐮 🐳 🐋 🦛 🧌 💩'),
+    re: P(
+      `${T}(?<insult>(?:🐷|🐖|🐽|🐒|🐵|🦍|🐀|🐁|🐍|🤡|🐄|🐮|🐳|🐋|🦛|🧌|💩)(?: (?:🐷|🐖|🐽|🐒|🐵|🦍|🐀|🐁|🐍|🤡|🐄|🐮|🐳|🐋|🦛|🧌|💩))*)${E}`,
+    ),
+    score: (a, cs, ce) => {
+      // a person just before the emoji, and nothing literal about animals or clowns
+      const before = a.canon.slice(Math.max(0, cs - 80), cs);
+      if (!RE_PERSON_IN_POST.test(before)) return 0;
+      if (RE_LITERAL_ANIMAL.test(a.canon)) return 0;
+      // 🤡 and 🐍 are also laughed at oneself ("me thinking i'd revise 🤡") or decoration: only
+      // right after a role or a title
+      if (/^(?:🤡|🐍)/.test(a.canon.slice(cs, ce))) {
+        const close = a.canon.slice(Math.max(0, cs - 30), cs);
+        if (/(?<![^ ])(?:me|i|my|i'd|im|i'm)(?![^ ])/.test(close)) return 0;
+        return /(?<![^ ])(?:head|head of year|deputy|teacher|caretaker|ceo|governors?|mr [^ .]+|mrs [^ .]+|miss [^ .]+|ms [^ .]+|@staff)(?![^ ])/.test(
+          close,
+        )
+          ? 0.7
+          : 0;
+      }
+      return 0.7;
+    },
+  },
+  {
+    // a pile-on on a pupil: "everyone go to @x and tell him what you think", "we're making his life
+    // hell till summer", "nobody in 9R is talking to you, pass it on"
+    name: 'harassment',
+    why: 'Organises harassment of a person',
+    need: anchors('everyone everybody every1 flood spam making make talking pass'),
+    re: P(
+      `${T}(?<harassment>(?:everyone|everybody|every1|all of you|lets all|let's all)(?: [^ .]+){0,4} (?:flood|spam|go to|go on|comment on|get on|tell)(?: [^ .]+){0,3} (?:@user|@[a-z0-9_]+|@staff|his|her|their|him)|(?:making|make|gonna make|going to make) (?:his|her|their) (?:life|lives) hell|(?:nobody|no one|noone)(?: in [^ .]+)? (?:is )?(?:talking|speaking) to (?:you|u|him|her)(?: [^ .]+){0,6} pass it on)${E}`,
+    ),
+    score: (a, cs, ce) => {
+      const near = a.canon.slice(Math.max(0, cs - 60), ce + 120);
+      // a fundraiser's or a birthday's pile-on is kindness
+      if (
+        /(?<![^ ])(?:congratulations|congrats|happy birthday|well done|support|donate|sponsor|vote for|good luck)(?![^ ])/.test(
+          near,
+        )
+      )
+        return 0;
+      // telling everyone to go to someone needs mockery beside it
+      if (/^(?:everyone|everybody|every1|all of|lets|let's)/.test(a.canon.slice(cs, ce)))
+        return /(?:😂|🤣|🤓|💀|🐀|loser|goblin|what you think|roast|ratio|cringe|weirdo|freak|nerd|saddo|wet wipe)/.test(
+          near,
+        )
+          ? 0.75
+          : 0;
+      return 0.75;
     },
   },
 ];
@@ -645,7 +778,7 @@ export function detectAbuse(a: Analysis): Hit | null {
   for (const f of ABUSE_FAMILIES) {
     if (!hasAny(a, f.need)) continue;
     for (const m of matchAll(a, f.re, 3)) {
-      if (negatedBefore(a, m.cs, 2)) continue;
+      if (!f.ownSentence && negatedBefore(a, m.cs, 2)) continue;
       const score = f.score(a, m.cs, m.ce);
       if (score > 0) v.consider(score, `abuse.${f.name}`, f.why, evidenceOf(a, m, f.name));
     }

@@ -21,6 +21,7 @@ const groups: [string, Case[]][] = [
   ['not threat: cues that do not meet', F.NOT_THREAT_CUES],
   ['not threat: everyday twins of the harm words', F.NOT_THREAT_HARM_WORDS],
   ['not safeguarding: everyday twins of the disclosures', F.NOT_SAFEGUARDING_DISCLOSURES],
+  ['not abuse: twins of the descriptions', F.NOT_ABUSE_DESCRIPTIONS],
   ['safeguarding families', F.SAFEGUARDING_FAMILIES],
   ['not safeguarding', F.NOT_SAFEGUARDING_FAMILIES],
   ['safeguarding despite the words of a talk', F.SAFEGUARDING_DESPITE_TOPIC],
@@ -59,6 +60,13 @@ describe("concerns in a child's or a searcher's words by the rules (without the 
   it.each(F.SAFEGUARDING_DISCLOSURES_BY_RULES.map((c) => [c.text, c] as const))('%s', (_text, c) => {
     const r = classifyDetailed({ text: c.text, source: c.source }, F.HOLLYBROOK, { schoolModel: null });
     expect(r.findings.map((f) => f.kind)).toContain('safeguarding');
+  });
+});
+
+describe('abuse by description by the rules (without the school heads)', () => {
+  it.each(F.ABUSE_DESCRIPTIONS_BY_RULES.map((c) => [c.text, c] as const))('%s', (_text, c) => {
+    const r = classifyDetailed({ text: c.text, source: c.source }, F.HOLLYBROOK, { schoolModel: null });
+    expect(r.findings.map((f) => f.kind)).toContain('abuse');
   });
 });
 

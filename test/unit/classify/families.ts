@@ -237,6 +237,37 @@ export const NOT_SAFEGUARDING_DISCLOSURES: Case[] = [
   q('Videos of the Year 6 play are on the parents portal, password in the letter'),
 ];
 
+/**
+ * Abuse the insult patterns above miss (rules/abuse.ts, the families added 2026-12-02): name-calling
+ * as a sentence of its own, hostility to migrants and travellers, attacks on sexuality, religion and
+ * sex by description, animal emoji at a person, a pile-on organised on a pupil. Checked by the rules
+ * alone; their twins are NOT_ABUSE_DESCRIPTIONS.
+ */
+export const ABUSE_DESCRIPTIONS_BY_RULES: Case[] = [
+  ab('Mr Grant kept my son in again for nothing. Utter bellend.'),
+  ab("Mrs Leigh at Hollybrook thinks she's better than everyone. Stuck up cow."),
+  ab('Hollybrook is full of boat people now. Ship them back.'),
+  ab('Traveller kids enrolling at Castlemere next term, hide your bikes'),
+  ab('The new RE teacher at Hollybrook should keep his agenda away from our children'),
+  ab('It all went downhill when they appointed a woman head at Castlemere. Too emotional for the job.'),
+  ab('@HollybrookAcad your new dinner lady 🐷🐷'),
+  ab("we're making his life hell till summer, the little snitch from 8B"),
+];
+
+export const NOT_ABUSE_DESCRIPTIONS: Case[] = [
+  // a verdict on the school's conduct: disparaging, not name-calling
+  m(
+    'Hollybrook sent a letter about fines and then cancelled the trip with a day of notice. Hypocrites',
+    [],
+    ['abuse'],
+  ),
+  q('Year 2 at Hollybrook loved the farm trip 🐷🐷 thank you to the drivers'),
+  q('me thinking I could finish my coursework in one night 🤡'),
+  q('We took in a Syrian family through the church, their kids love Castlemere. Welcome!'),
+  q('Castlemere has appointed a woman head for the first time in 90 years. Congratulations Dr Ray!'),
+  q('everyone go to @hollybrookpta and vote for the new playground, good luck to the Year 6s'),
+];
+
 export const NOT_THREAT_HARM_WORDS: Case[] = [
   q('our goalkeeper is getting a proper kicking from the Castlemere strikers, 3-0 at half time'),
   q('got merked in fortnite by a year 7 lol'),
