@@ -80,7 +80,7 @@ const WHO = rx(
     'writing a piece',
     'writing an article',
     'writing a story',
-  ])}|[a-z]+ (?:echo|post|gazette|herald|chronicle|times|news|mercury|argus|courier|advertiser|star|journal|live|fm|radio|weekly) (?:here|news desk|newsdesk)|(?:the )?(?:[a-z]+ )?(?:evening |daily |weekly )?(?:echo|gazette|herald|chronicle|mercury|argus|courier|advertiser|telegraph|observer)|(?:radio|fm|news|tv) [a-z]+ here)${E}`,
+  ])}|[a-z]+ (?:echo|post|gazette|herald|chronicle|times|news|mercury|argus|courier|advertiser|star|journal|live|fm|radio|weekly) (?:here|news desk|newsdesk)|(?:the )?(?:[a-z]+ )?(?:evening |daily |weekly )?(?:echo|gazette|herald|chronicle|mercury|argus|courier|advertiser|telegraph|observer)|(?:radio|fm|news|tv) [a-z]+ here|(?:at|from) (?:the )?(?:[a-z]+ ){1,2}(?:radio|fm|today|life mag|magazine|live|weekly|bulletin)|radio [a-z]+(?= (?:news|here|breakfast|newsroom|newsdesk|:|,))|(?:local|regional) (?:news site|news account|paper|radio|tv)|news site|production team|investigations unit|(?:the )?\\d{1,2}(?:am|pm) (?:news|bulletin|online update))${E}`,
 );
 
 const STORY = rx(
@@ -205,11 +205,33 @@ const ASK = rx(
     'asap',
     'on the record',
     'off the record',
+    'a quote',
+    'quote from',
+    'give us a quote',
+    'a word with',
+    'a couple of words',
+    'a reaction',
+    'your reaction',
+    'say anything about',
+    'any truth in',
+    'is this true',
+    'before we put something out',
+    'live two-way',
+    'two-way',
+    'on the phone this week',
+    'come and film',
+    'pop in for a pic',
+    'take part in our',
+    "school's version",
+    'who handles press',
+    'handles press',
+    'press contact',
+    'a press contact',
   ])}|by \\d{1,2}(?:pm|am)?|by \\d{1,2}:\\d{2}|deadline \\d{1,2}(?:pm|am)?|\\d{1,2}pm deadline)${E}`,
 );
 
 const EXPLICIT = rx(
-  `${T}(?<ask>request for comment|media enquiry|press enquiry|press inquiry|media inquiry|comment for (?:a|our) (?:story|piece|article))${E}`,
+  `${T}(?<ask>request for comment|media enquiry|press enquiry|press inquiry|media inquiry|comment for (?:a|our) (?:story|piece|article)|comment (?:pls|please|plz)|any comment from (?:@org|the school|the trust|[^ .]+) before|statement re :?|(?:who|whos|who's) (?:handles|deals with|does) (?:press|media) (?:for|at)|before we (?:put something out|publish|go to print|run it|go live)|filing (?:at|by) \\d{1,2}|(?:going|goes|going out) on the \\d{1,2}(?:am|pm)? (?:bulletin|news)|before the \\d{1,2}(?:am|pm) (?:news|bulletin))${E}`,
 );
 
 /**

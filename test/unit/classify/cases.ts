@@ -197,10 +197,32 @@ export const MEDIA: Case[] = [
     "Reporter at the Northtown Gazette. If your child's place at Hollybrook was withdrawn this week I'd love to hear from you, DMs open",
     ['media_enquiry'],
   ),
+  // asks without the word "comment" or an outlet named the usual way
+  m('Newsdesk here. Who handles press for Hollybrook Academy?', ['media_enquiry']),
+  m('comment pls on the Hollybrook bus cuts? filing at 4', ['media_enquiry']),
+  m(
+    'Morning from Radio Westshire: is Hollybrook shut today because of the flood? Before the 8am news if poss',
+    ['media_enquiry'],
+  ),
+  m(
+    'Any chance of a quote from the Hollybrook head on the new library? Writing it up for the local paper tonight',
+    ['media_enquiry'],
+  ),
+  m(
+    'is this true that Hollybrook is going to a 4 day week? any comment from the trust before we put something out',
+    ['media_enquiry'],
+  ),
 ];
 
 export const NOT_MEDIA: Case[] = [
   m('can someone confirm if the school is open tomorrow? DM me', [], ['media_enquiry']),
+  // the radio and the local news heard or threatened, not asking
+  m("Heard the Hollybrook head's interview on the radio this morning, made me proud", [], ['media_enquiry']),
+  m(
+    'Is this true? Someone said Hollybrook is shutting early on Friday, can anyone confirm',
+    [],
+    ['media_enquiry'],
+  ),
   // an article already out, beside the outlet's name, is not a request
   m('Lovely write-up in the Northtown Gazette: a piece on the Hollybrook choir tour', [], ['media_enquiry']),
   // a job advert for a press role; a journalist asking the public for memories of the old school
