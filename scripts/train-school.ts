@@ -15,8 +15,8 @@
  * mentions; personal_data, pupil_identification, sensitive_topic, solicitation on official posts).
  *
  * A head only adds a kind that the rules and the offensive model did not find (lib/classify/index.ts),
- * and the threat head only where its gate lets it (a menace word), so its threshold is chosen for
- * that combination: on out-of-fold probabilities (5 folds, index mod 5),
+ * and the threat and media heads only where their gates let them (a menace word, a word of the
+ * press), so its threshold is chosen for that combination: on out-of-fold probabilities (5 folds, index mod 5),
  * a post counts as found when the rules found the kind or the head's probability reaches the
  * threshold, and the threshold maximising F1 of that (F2 for threat and safeguarding, where a miss is
  * the worst failure) among those at which the head's own additions reach MIN_PRECISION is kept, never
@@ -31,6 +31,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { APPLIES, classifyDetailed, menaceIn, ruleSignals } from '../lib/classify/index';
+import { pressIn } from '../lib/classify/rules/media';
 import { parseSchoolJsonl, parseTrainingScope, parseTweetEval } from '../lib/classify/datasets';
 import type { SchoolPost } from '../lib/classify/datasets';
 import { SCHOOL_KINDS, schoolFeatures } from '../lib/classify/school-model';
@@ -215,9 +216,12 @@ const context = { handles: cfg.accounts.map((a) => a.handle), names };
 
 /** What each post gives the threat head to stand on (index.ts menaceIn), as classify() reads it. */
 const menace: ReturnType<typeof menaceIn>[] = [];
+/** Whether the media head may speak on each post (a word of the press, rules/media.ts pressIn). */
+const press: boolean[] = [];
 const features = posts.map((p, i) => {
   const s = ruleSignals({ text: p.text, source: p.source }, context);
   menace[i] = menaceIn(s.analysis);
+  press[i] = pressIn(s.analysis);
   return schoolFeatures(s.analysis, s.lex, BITS);
 });
 /** What the classifier finds without the school heads: the rules and the offensive model. */
@@ -285,7 +289,11 @@ for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
       const byRules = base[i]?.has(kind) === true;
       const p = oof[i] ?? 0;
       const withoutMenace = gated && menace[i] === 'none';
-      const byHead = !byRules && !(gated && menace[i] === 'ordinary') && p >= (withoutMenace ? bare : t);
+      const byHead =
+        !byRules &&
+        !(gated && menace[i] === 'ordinary') &&
+        !(kind === 'media_enquiry' && press[i] !== true) &&
+        p >= (withoutMenace ? bare : t);
       const hit = byRules || byHead;
       const cost = (posts[i]?.labels.length ?? 0) === 0 ? BENIGN_WEIGHT : 1;
       if (hit && y[i]) tp++;

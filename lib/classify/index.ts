@@ -15,7 +15,8 @@
  *      says it could fire; its top n-grams are the evidence;
  *   4b. the school heads (school-model.ts), one per kind: each may add its kind when no rule found
  *      it (a threat with a menace word in the post, MENACE, or without one above the head's
- *      stricter thresholdWithoutMenace); most posts are settled by a
+ *      stricter thresholdWithoutMenace; a media enquiry only with a word of the press, rules/media.ts
+ *      pressIn); most posts are settled by a
  *      cheap upper bound on every head's score, and only heads that could fire are scored exactly;
  *   5. source applicability and severity (DESIGN.md table), profanity "adds weight" to abuse and
  *      disparaging in mentions; at most one finding per kind, sorted by severity then score.
@@ -54,7 +55,7 @@ import { detectAbuse } from './rules/abuse';
 import { clamp01, evidenceTokens, explain, inSportContext, mergeEvidence } from './rules/common';
 import type { Hit } from './rules/common';
 import { DOMAIN_EXTRAS, detectDisparaging } from './rules/disparaging';
-import { detectMedia } from './rules/media';
+import { detectMedia, pressIn } from './rules/media';
 import { detectPersonalData } from './rules/personal';
 import { detectProfanity, profaneTokens } from './rules/profanity';
 import { detectPupilId } from './rules/pupil';
@@ -606,6 +607,8 @@ export function classifyDetailed(
         const bare = school.heads.threat?.thresholdWithoutMenace ?? Infinity;
         if (menace === 'ordinary' || (menace === 'none' && s.p < bare)) continue;
       }
+      // a media enquiry comes from the press: without a word of it, "can you confirm … DM me" is a parent
+      if (s.kind === 'media_enquiry' && !pressIn(a)) continue;
       const ev = modelEvidence(a, s);
       if (ev.length === 0) continue;
       hits.set(s.kind, {

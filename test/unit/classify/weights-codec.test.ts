@@ -9,6 +9,7 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, forEachWordFeature, walkFeatures } from '../../../lib/classify/features';
 import { classifyDetailed, menaceIn, ruleSignals } from '../../../lib/classify/index';
+import { pressIn } from '../../../lib/classify/rules/media';
 import { analyze } from '../../../lib/classify/tokens';
 import {
   SCHOOL_KINDS,
@@ -225,6 +226,36 @@ describe('school heads', () => {
     expect(withWord.menace).toBe('menace');
     expect(withWord.p).toBeLessThan(0.999);
     expect(withWord.rule).toBe('threat.school'); // a menace word: the first threshold applies
+  });
+
+  it('lets the media head speak only on a post with a word of the press', () => {
+    const headOn = (text: string) => {
+      const s = ruleSignals({ text, source: 'mention' });
+      const weights = new Map(
+        schoolFeatures(s.analysis, s.lex, 18).buckets.map((b): [number, number] => [b, 0.5]),
+      );
+      const model = decodeSchoolModel({
+        format: 2,
+        bits: 18,
+        heads: { media_enquiry: { bias: -1, threshold: 0.5, ...packWeights(weights) } },
+      });
+      const [score] = scoreSchool(schoolFeatures(s.analysis, s.lex), ['media_enquiry'], model);
+      const found = classifyDetailed({ text, source: 'mention' }, undefined, { schoolModel: model }).findings;
+      return {
+        p: score?.p ?? 0,
+        press: pressIn(s.analysis),
+        rule: found.find((f) => f.kind === 'media_enquiry')?.rule,
+      };
+    };
+    // a parent: the head is sure, the gate holds
+    const parent = headOn('can someone confirm if the school is open tomorrow? DM me');
+    expect(parent.p).toBeGreaterThan(0.9);
+    expect(parent.press).toBe(false);
+    expect(parent.rule).toBeUndefined();
+    // the press, with no rule's cue of an enquiry: the head speaks
+    const press = headOn('Evening Star here, is the school shut tomorrow or not?');
+    expect(press.press).toBe(true);
+    expect(press.rule).toBe('media_enquiry.school');
   });
 
   it('reads what a post gives the threat head to stand on', () => {
