@@ -30,6 +30,19 @@ describe('training data', () => {
     expect(texts.every((t) => t.length > 0)).toBe(true);
   });
 
+  it('scopes files to exactly the kinds they label (scope.json)', () => {
+    const scope = parseTrainingScope(readFileSync(join(DIR, 'scope.json'), 'utf8'), files);
+    expect(scope.size).toBeGreaterThan(0);
+    for (const [f, kinds] of scope) {
+      const labelled = new Set(
+        parseSchoolJsonl(readFileSync(join(DIR, f), 'utf8'), f).flatMap((p) =>
+          p.labels.filter((k) => k !== 'profanity'),
+        ),
+      );
+      expect([...kinds].sort(), f).toEqual([...labelled].sort());
+    }
+  });
+
   it('gives every post its own id across the files', () => {
     const ids = files.flatMap((f) =>
       parseSchoolJsonl(readFileSync(join(DIR, f), 'utf8'), f).map((p) => p.id),
