@@ -185,6 +185,7 @@ const main = async (): Promise<number> => {
         minify: spec.minify,
         sourcemap: spec.sourcemap,
         sourcesContent: spec.sourcesContent,
+        charset: spec.charset,
         mainFields: spec.mainFields,
         banner: { js: spec.banner },
         define: spec.define,

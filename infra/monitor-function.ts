@@ -21,7 +21,7 @@ import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-clo
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IDestination } from 'aws-cdk-lib/aws-lambda';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Charset, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { Config } from '../lib/config/schema';
@@ -117,6 +117,7 @@ export class MonitorFunction extends Construct {
         sourceMap: spec.sourcemap,
         sourceMapMode: SourceMapMode.DEFAULT, // linked: the map comment lets --enable-source-maps find it
         sourcesContent: spec.sourcesContent,
+        charset: Charset.UTF8, // spec.charset
         mainFields: spec.mainFields,
         banner: spec.banner,
         define: spec.define,
