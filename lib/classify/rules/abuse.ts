@@ -12,7 +12,10 @@
  *  - families: sexual innuendo about staff or pupils (🥵 🤤 🍑 😏, "keep me behind", "if you
  *    know what I mean"; heat and food are not), identity attacks by description ("the deaf kid
  *    … talks like a seal", "bloke in a dress", "in her hijab … couldn't make it up", 👃💰),
- *    mocking a child's hygiene or poverty;
+ *    mocking a child's hygiene or poverty; name-calling as a sentence of its own after a person is
+ *    named ("Utter bellend."; verdicts on conduct such as "Hypocrites" are disparaging), hostility
+ *    to migrants and travellers, attacks by description ("keep his agenda away from our children"),
+ *    animal emoji at a person, pile-ons organised on a pupil;
  *  - model: the n-gram model says offensive AND the post is aimed at someone (see index.ts).
  */
 import {

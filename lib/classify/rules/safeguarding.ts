@@ -21,7 +21,12 @@
  *    suicide hints ("better off without me", "won't be around for", "tired of all of it",
  *    last thanks and goodbyes, taking all the pills); a child collapsing after a vape or drink;
  *    children pressured into sending images; staff physically hurting a child; a child not
- *    returned home; hunger, being left alone, sleeping in a car;
+ *    returned home; hunger, being left alone, sleeping in a car; and (2026-12-02) "ending it all",
+ *    cutting that will not stop, a child named with an age and a search, a sibling missing, a child
+ *    told what to say, violence at home seen by a child, images of pupils exposed or sexualised,
+ *    pupils ranked by their bodies or groped, county-lines slang and pay to carry, an adult following
+ *    pupils online or driving them home one at a time, pupils steered to extremist channels,
+ *    children left in a car;
  *  - a weapon threat that involves pupils is also a safeguarding concern (index.ts).
  * Talks, lessons and notices about a topic (assembly, e-safety, awareness, photographer,
  * council) are not reports of it unless the post is personal ("my son", "she said").

@@ -24,7 +24,12 @@
  *    ("if they exclude him … there will be consequences for the head"), mock concern ("be a shame
  *    if …", "people like her have accidents"), "he's getting battered", "smash his face in",
  *    harm wished ("put him in the ground", "teach her a lesson"), retaliation ("touch my sister
- *    again and …"), fights arranged with weapon emoji;
+ *    again and …"), fights arranged with weapon emoji (or beside drill's words for rivals and raids);
+ *    and (2026-12-02) beatings as nouns ("getting a proper kicking"), drill slang ("get shanked on
+ *    sight"), injuries in the plural ("start cracking skulls"), "he'll need an ambulance", a device
+ *    "in" the school or "evacuate … by 10" with a warning, "torch X", damage to cars and buildings,
+ *    menace about going home ("has to leave that building every night", "see how brave he is
+ *    when…"), finding or publishing where someone lives;
  * Explanations quote the post's own words (common.ts explain()).
  * Guards: idioms ("killed it", "smashed the quiz", "I'd kill for a coffee", "dying of laughter",
  * "shoot for the stars", "fire drill"), sports/performance context for smash/kill/murder/batter,
