@@ -21,23 +21,31 @@ beforeAll(async () => {
   config = await loadConfigFile('config/riverside.yaml');
 });
 
-const inputsOf = async (name: FunctionName): Promise<string[]> => {
+/** esbuild's options as bundleSpec describes them (the CDK construct passes the same). */
+const specOptions = () => {
   const s = bundleSpec(config);
-  const r = await build({
-    entryPoints: [entryOf(name)],
+  return {
     bundle: true,
-    write: false,
-    outfile: `/tmp/trustwatch-bundle-test/${name}.mjs`,
     platform: s.platform,
     format: s.format,
     target: s.target,
+    minify: s.minify,
     charset: s.charset,
     mainFields: [...s.mainFields],
     banner: { js: s.banner },
     define: s.define,
     external: [...s.external],
+    logLevel: 'silent' as const,
+  };
+};
+
+const inputsOf = async (name: FunctionName): Promise<string[]> => {
+  const r = await build({
+    ...specOptions(),
+    entryPoints: [entryOf(name)],
+    write: false,
+    outfile: `/tmp/trustwatch-bundle-test/${name}.mjs`,
     metafile: true,
-    logLevel: 'silent',
   });
   return Object.keys(r.metafile.inputs);
 };
@@ -65,23 +73,10 @@ describe('what each bundle carries', () => {
 
 describe('the bundled classifier', () => {
   it('reads emoji and other non-ASCII patterns as the source does (UTF-8 output)', async () => {
-    const s = bundleSpec(config);
     const dir = mkdtempSync(join(tmpdir(), 'trustwatch-charset-'));
     try {
       const outfile = join(dir, 'classify.mjs');
-      await build({
-        entryPoints: ['lib/classify/index.ts'],
-        bundle: true,
-        outfile,
-        platform: s.platform,
-        format: s.format,
-        target: s.target,
-        minify: s.minify,
-        charset: s.charset,
-        mainFields: [...s.mainFields],
-        banner: { js: s.banner },
-        logLevel: 'silent',
-      });
+      await build({ ...specOptions(), entryPoints: ['lib/classify/index.ts'], outfile });
       const bundled = (await import(pathToFileURL(outfile).href)) as { classify: typeof classify };
       const posts = [
         '@HollybrookAcad your new dinner lady 🐷🐷',
