@@ -82,7 +82,7 @@ const PERSONAL_PHONE =
   /(?<![^ ])(?:mobile|personal|his|her|my|home number|home phone|own number|whatsapp|text)(?![^ ])/;
 
 const BIRTH = rx(
-  `${T}(?<birth>born (?:on )?(?:\\d{1,2}(?:/|-|\\.)\\d{1,2}(?:/|-|\\.)\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)(?: \\d{4})?|(?:19|20)\\d{2})|date of birth|dob|d\\.o\\.b|(?:\\d{1,3}(?:st|nd|rd|th)) birthday|(?:\\d{1,3}) today|(?:turns|turned|turning) \\d{1,3})${E}`,
+  `${T}(?<birth>born (?:on )?(?:\\d{1,2}(?:/|-|\\.)\\d{1,2}(?:/|-|\\.)\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)(?: \\d{4})?|(?:19|20)\\d{2})|date of birth|dob|d\\.o\\.b|(?:\\d{1,3}(?:st|nd|rd|th)) birthday|(?:\\d{1,3}) today|(?:turns|turned|turning) \\d{1,3}|happy (?:belated )?\\d{2,3}(?:st|nd|rd|th)|\\d{2,3} years young|(?:@staff|she|he) (?:'s|is|will be) \\d{2})${E}`,
 );
 const BIRTHDAY = /(?<![^ ])(?:birthday|bday|birthdays|born)(?![^ ])/;
 
@@ -148,6 +148,30 @@ export const MEDICAL = rx(
     'concussion',
     'complications',
     'condition',
+    'tonsils',
+    'mastectomy',
+    'gallbladder',
+    'long covid',
+    'bronchiolitis',
+    'hearing impairment',
+    'hip op',
+    'knee op',
+    'hip replacement',
+    'knee replacement',
+    'end of life care',
+    'hospice',
+    'asthma attack',
+    'broke his arm',
+    'broke her arm',
+    'broke his leg',
+    'broke her leg',
+    'broke his wrist',
+    'broke her wrist',
+    'expecting her first baby',
+    'expecting their first baby',
+    'expecting a baby',
+    'sudden infant death',
+    'poorly with',
   ])})${E}`,
 );
 export const MEDICAL_GUARD =
@@ -177,8 +201,23 @@ export function namedPersonNear(a: Analysis, cs: number, ce: number): boolean {
     ) {
       return true;
     }
-    // "wife Claire", "son Jack": relation + capitalised name
-    if (t.kind === 'word' && RELATION.has(t.norm) && u.kind === 'word' && u.cap) return true;
+    // "wife Claire", "son Jack": relation + capitalised name; "receptionist Sandra", "SENCo Charlotte"
+    if (t.kind === 'word' && (RELATION.has(t.norm) || ROLE.has(t.norm)) && u.kind === 'word' && u.cap)
+      return true;
+    // "Jaden in 3R", "Keira in Year 8": a first name with a class (LABELLING.md: enough with a detail)
+    const v = a.tokens[i + 2];
+    const w = a.tokens[i + 3];
+    if (
+      t.kind === 'word' &&
+      t.cap &&
+      !t.allCaps &&
+      !NOT_NAME.has(t.norm) &&
+      u.norm === 'in' &&
+      v !== undefined &&
+      (/^\d{1,2}[a-z]{1,2}$/.test(v.norm) ||
+        (v.norm === 'year' && w !== undefined && /^\d{1,2}$/.test(w.norm)))
+    )
+      return true;
   }
   return false;
 }
@@ -193,6 +232,13 @@ function tokenIndexAt(a: Analysis, pos: number): number {
   }
   return lo;
 }
+
+/** Staff roles that come before a first name in school news: "our receptionist Sandra". */
+const ROLE = new Set(
+  'receptionist senco ta supervisor manager officer caretaker lead teacher assistant head cook chef technician librarian coordinator administrator'.split(
+    ' ',
+  ),
+);
 
 const RELATION = new Set([
   'wife',
@@ -231,14 +277,30 @@ export const NOT_NAME = new Set(
     .filter((w) => w.length > 0),
 );
 
+/**
+ * Family, money and immigration circumstances of a named person (LABELLING.md: looked-after,
+ * bereavement details, benefits): "his visa hasn't been renewed", "relying on benefits", "living in
+ * a hostel", "approved as foster carers", "young carer", "flying back to bury his father".
+ */
+const FAMILY = rx(
+  `${T}(?<family>visa (?:runs out|has run out|ran out|expires|has expired|hasn't been renewed|has not been renewed|wasn't renewed|was not renewed)|(?:was|were|been|being|got) deported|child refugee|as a refugee|asylum seeker|(?:relying|relies|living|lives) on benefits|gets free school meals|on free school meals|living in a hostel|in a hostel|temporary accommodation|(?:approved as )?foster carers?|young carer|(?:to|and) bury (?:his|her|their) (?:father|mother|dad|mum|son|daughter|brother|sister|husband|wife)|(?:who|which) died of)${E}`,
+);
+const FAMILY_ANCHORS = anchors(
+  'visa deported been being got child as asylum relying relies living lives gets on in temporary approved foster young to and who which',
+);
+/** A UK registration plate: "LK19 XWT", "wa21ghk" (two letters, two digits, three letters). */
+const REG_PLATE = /(?<![a-z0-9])[a-z]{2}\d{2} ?[a-z]{3}(?![a-z0-9])/g;
+
 const LIVES_ANCHORS = anchors('lives living live lived stays staying moved');
-const BIRTH_ANCHORS = anchors('born date dob d.o.b birthday today turns turned turning');
+const BIRTH_ANCHORS = anchors(
+  'born date dob d.o.b birthday today turns turned turning happy years @staff she he',
+);
 const MEDICAL_ANCHORS = anchors(
-  'cancer leukaemia leukemia tumour tumor chemotherapy chemo radiotherapy diabetes diabetic insulin epilepsy epileptic seizure seizures stroke heart surgery operation diagnosed diagnosis terminal terminally hospital hospitalised intensive icu miscarriage pregnant pregnancy depression anorexia eating bipolar schizophrenia autism autistic adhd allergy allergic anaphylaxis epipen asthma inhaler medication hiv covid breakdown rehab dementia ms multiple broken concussion complications condition',
+  'tonsils mastectomy gallbladder long bronchiolitis hip knee end hospice broke expecting sudden poorly cancer leukaemia leukemia tumour tumor chemotherapy chemo radiotherapy diabetes diabetic insulin epilepsy epileptic seizure seizures stroke heart surgery operation diagnosed diagnosis terminal terminally hospital hospitalised intensive icu miscarriage pregnant pregnancy depression anorexia eating bipolar schizophrenia autism autistic adhd allergy allergic anaphylaxis epipen asthma inhaler medication hiv covid breakdown rehab dementia ms multiple broken concussion complications condition',
 );
 
 const TRIGGER_CHARS =
-  /[0-9@]|born|birthday|lives|living|house|home|hospital|cancer|chemo|diabet|insulin|diagnos|surgery|pregnan|epilep|allerg|autis|adhd|seizure|condition|complications|operation|terminal/;
+  /[0-9@]|born|birthday|lives|living|house|home|hospital|cancer|chemo|diabet|insulin|diagnos|surgery|pregnan|epilep|allerg|autis|adhd|seizure|condition|complications|operation|terminal|tonsil|mastectomy|gallbladder|covid|bronchiolitis|impairment|hip|knee|hospice|asthma|broke|expecting|infant|poorly|miscarriage|visa|deported|refugee|benefits|free school meals|hostel|accommodation|foster|carer|bury|died/;
 
 /**
  * "Bob Hughes, 65 today!", "Mrs Patel (40 today)": an age given right after a person's name, which
@@ -327,8 +389,18 @@ export function detectPersonalData(a: Analysis): Hit | null {
       !word.startsWith('date') &&
       !word.startsWith('dob') &&
       !word.startsWith('d.o.b') &&
+      !word.startsWith('happy') &&
+      !word.endsWith('young') &&
+      !/^(?:@staff|she|he) /.test(word) &&
       !BIRTHDAY.test(s) &&
       !ageAfterName(a, m.cs, word)
+    )
+      continue;
+    // the school's own birthday: "Happy 50th birthday to Hollybrook Academy, founded in 1975"
+    if (
+      /(?<![^ ])(?:(?:birthday|today) to (?:@org|(?:the |our )?(?:school|academy|trust|pta|club|library|building|nursery))|founded|anniversary)(?![^ ])/.test(
+        s,
+      )
     )
       continue;
     consider(
@@ -354,7 +426,7 @@ export function detectPersonalData(a: Analysis): Hit | null {
     }
     if (!namedPersonNear(a, m.cs, m.ce)) continue;
     if (
-      !/(?<![^ ])(?:her|his|their|she|he|has|had|with|starts|started|diagnosed|recovering|undergoing|after)(?![^ ])/.test(
+      !/(?<![^ ])(?:her|his|their|she|he|has|had|with|starts|started|diagnosed|recovering|undergoing|after|following|from)(?![^ ])/.test(
         s,
       )
     )
@@ -365,6 +437,28 @@ export function detectPersonalData(a: Analysis): Hit | null {
       'Shares a health detail about a named person.',
       evidenceOf(a, m, 'medical detail'),
     );
+  }
+  for (const m of hasAny(a, FAMILY_ANCHORS) ? matchAll(a, FAMILY, 2) : []) {
+    if (MEDICAL_GUARD.test(a.canon.slice(Math.max(0, m.cs - 60), m.ce + 60))) continue;
+    if (!namedPersonNear(a, m.cs, m.ce)) continue;
+    consider(
+      0.75,
+      'personal_data.family',
+      "Shares a named person's family, money or immigration circumstances.",
+      evidenceOf(a, m, 'family circumstance'),
+    );
+  }
+  for (const m of /\d/.test(text) ? text.matchAll(REG_PLATE) : []) {
+    const ctx = around(m.index, m.index + m[0].length);
+    if (
+      !/(?<![^ ])(?:car|cars|reg|registration|plate|van|vehicle|corsa|clio|qashqai|fiesta|golf|polo|mini|audi|bmw|ford|vw|toyota|nissan|kia|honda)(?![^ ])/.test(
+        ctx,
+      )
+    )
+      continue;
+    consider(0.75, 'personal_data.vehicle', "Publishes a person's car registration.", [
+      evidenceNorm(a, m.index, m.index + m[0].length, 'registration'),
+    ]);
   }
   if (best < 0.5) return null;
   return {

@@ -254,6 +254,14 @@ export const PERSONAL: Case[] = [
   ]),
   // an age right after a name says as much as a birthday
   o('Happy retirement to our caretaker Bob Hughes, 65 today! 🎉', ['personal_data']),
+  // health, age, family and car details of a named person, or a first name with a class
+  o('Leo in 4R had an asthma attack at lunch but is fine now, mum has taken him home', ['personal_data']),
+  o('Wishing our receptionist Paula a speedy recovery from her hip replacement 💐', ['personal_data']),
+  o('Happy 50th to our wonderful SENCo Mrs Dean!', ['personal_data']),
+  o("Mr Ahmed's visa hasn't been renewed, so he leaves us at Easter. We'll miss you!", ['personal_data']),
+  o('Found: car keys for the blue Fiesta FG21 KLM, we think they are Mr Lowe’s. At reception', [
+    'personal_data',
+  ]),
 ];
 
 export const NOT_PERSONAL: Case[] = [
@@ -265,6 +273,22 @@ export const NOT_PERSONAL: Case[] = [
   o('Cancer Research fundraiser: wear pink on Friday!', [], ['personal_data']),
   // a year group and a titled name are not a house number and a street ("Green" is a street suffix)
   o('Our Year 4 teacher Mrs Green ran the 10k for the PTA!', [], ['personal_data']),
+  o('Happy 50th birthday to Hollybrook Academy, founded in 1975!', [], ['personal_data']),
+  o(
+    'Families on free school meals can apply for holiday club places, forms at the office',
+    [],
+    ['personal_data'],
+  ),
+  o(
+    'Year 5 visited the hospice garden they helped to plant, thank you to the volunteers',
+    [],
+    ['personal_data'],
+  ),
+  o(
+    'Please do not park on Elm Road: reg plates of cars blocking drives will be passed to the council',
+    [],
+    ['personal_data'],
+  ),
 ];
 
 export const PUPIL: Case[] = [
