@@ -414,6 +414,14 @@ export function detectPersonalData(a: Analysis): Hit | null {
     const s = a.canon.slice(Math.max(0, m.cs - 60), m.ce + 60);
     if (MEDICAL_GUARD.test(s)) continue;
     const word = a.canon.slice(m.cs, m.ce);
+    // a hospital by name is a place ("exhibitors from Northvale General Hospital"), not someone's stay
+    if (
+      word === 'hospital' &&
+      /(?<![^ ])(?:general|royal|university|children's|childrens|district|community|county|infirmary|nhs|memorial|city)$/.test(
+        a.canon.slice(Math.max(0, m.cs - 20), m.cs).trim(),
+      )
+    )
+      continue;
     if (
       word === 'ms' ||
       word === 'condition' ||
@@ -426,7 +434,7 @@ export function detectPersonalData(a: Analysis): Hit | null {
     }
     if (!namedPersonNear(a, m.cs, m.ce)) continue;
     if (
-      !/(?<![^ ])(?:her|his|their|she|he|has|had|with|starts|started|diagnosed|recovering|undergoing|after|following|from)(?![^ ])/.test(
+      !/(?<![^ ])(?:her|his|their|she|he|has|had|with|starts|started|diagnosed|recovering|undergoing|after|following)(?![^ ])/.test(
         s,
       )
     )

@@ -284,6 +284,12 @@ export const NOT_PERSONAL: Case[] = [
     [],
     ['personal_data'],
   ),
+  // a hospital by name is a place
+  o(
+    'Thank you to every exhibitor at the careers fair, from Westshire General Hospital to the apprentices at Brook Valley Builders.',
+    [],
+    ['personal_data'],
+  ),
   o(
     'Please do not park on Elm Road: reg plates of cars blocking drives will be passed to the council',
     [],
