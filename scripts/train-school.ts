@@ -30,8 +30,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { APPLIES, classifyDetailed, menaceIn, ruleSignals } from '../lib/classify/index';
-import { pressIn } from '../lib/classify/rules/media';
+import { APPLIES, classifyDetailed, headGate, ruleSignals } from '../lib/classify/index';
 import { parseSchoolJsonl, parseTrainingScope, parseTweetEval } from '../lib/classify/datasets';
 import type { SchoolPost } from '../lib/classify/datasets';
 import { SCHOOL_KINDS, schoolFeatures } from '../lib/classify/school-model';
@@ -214,14 +213,12 @@ const names = [cfg.trust.name, ...cfg.trust.aliases, ...cfg.trust.keywords];
 for (const a of cfg.academies) names.push(a.name, ...a.aliases, ...a.keywords);
 const context = { handles: cfg.accounts.map((a) => a.handle), names };
 
-/** What each post gives the threat head to stand on (index.ts menaceIn), as classify() reads it. */
-const menace: ReturnType<typeof menaceIn>[] = [];
-/** Whether the media head may speak on each post (a word of the press, rules/media.ts pressIn). */
-const press: boolean[] = [];
+/** Where the gated heads may speak on each post (index.ts headGate), as classify() reads it. */
+const GATED: readonly ContentKind[] = ['threat', 'media_enquiry'];
+const gates = new Map<ContentKind, ReturnType<typeof headGate>[]>(GATED.map((k) => [k, []]));
 const features = posts.map((p, i) => {
   const s = ruleSignals({ text: p.text, source: p.source }, context);
-  menace[i] = menaceIn(s.analysis);
-  press[i] = pressIn(s.analysis);
+  for (const [k, g] of gates) g[i] = headGate(k, s.analysis);
   return schoolFeatures(s.analysis, s.lex, BITS);
 });
 /** What the classifier finds without the school heads: the rules and the offensive model. */
@@ -274,7 +271,7 @@ for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
   // (a head that cannot reach it is not shipped: false alarms teach people to ignore alerts)
   const beta = BETA[kind] ?? 1;
   const minPrecision = MIN_PRECISION[kind] ?? MIN_PRECISION.default;
-  // the threat head is gated (classify() needs a menace word, or thresholdWithoutMenace without one)
+  // the threat head has a second, stricter threshold for posts headGate reads 'bare' (no menace word)
   const gated = kind === 'threat';
   /** The counts at threshold t (and, for the gated head, `bare` for posts without a menace word). */
   const score = (t: number, bare: number) => {
@@ -288,12 +285,9 @@ for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
     for (const i of rows) {
       const byRules = base[i]?.has(kind) === true;
       const p = oof[i] ?? 0;
-      const withoutMenace = gated && menace[i] === 'none';
-      const byHead =
-        !byRules &&
-        !(gated && menace[i] === 'ordinary') &&
-        !(kind === 'media_enquiry' && press[i] !== true) &&
-        p >= (withoutMenace ? bare : t);
+      const gate = gates.get(kind)?.[i] ?? 'open';
+      const withoutMenace = gate === 'bare';
+      const byHead = !byRules && gate !== 'shut' && p >= (withoutMenace ? bare : t);
       const hit = byRules || byHead;
       const cost = (posts[i]?.labels.length ?? 0) === 0 ? BENIGN_WEIGHT : 1;
       if (hit && y[i]) tp++;

@@ -100,6 +100,27 @@ export class DatasetError extends Error {
 }
 
 /**
+ * JSON text read as `schema` says, or a DatasetError naming `where` and, for a value of the wrong
+ * shape, the first field at fault (`whole` when it is the value itself).
+ */
+function parseJsonAs<S extends z.ZodType>(schema: S, text: string, where: string, whole: string): z.infer<S> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new DatasetError(`${where}: not JSON (${e instanceof Error ? e.message : String(e)})`, {
+      cause: e,
+    });
+  }
+  const r = schema.safeParse(value);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new DatasetError(`${where}: ${issue?.path.join('.') || whole}: ${issue?.message ?? 'invalid'}`);
+  }
+  return r.data;
+}
+
+/**
  * Parse school posts in JSON lines (school-dev's format); `name` (the file) goes into errors, which
  * name the line, counted in the file as it stands (blank lines included), and the field.
  */
@@ -107,25 +128,7 @@ export function parseSchoolJsonl(src: string, name = 'school posts'): SchoolPost
   const posts: SchoolPost[] = [];
   src.split('\n').forEach((line, i) => {
     if (line.trim().length === 0) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (e) {
-      throw new DatasetError(
-        `${name} line ${i + 1}: not JSON (${e instanceof Error ? e.message : String(e)})`,
-        {
-          cause: e,
-        },
-      );
-    }
-    const r = SchoolPostSchema.safeParse(value);
-    if (!r.success) {
-      const issue = r.error.issues[0];
-      throw new DatasetError(
-        `${name} line ${i + 1}: ${issue?.path.join('.') || '(post)'}: ${issue?.message ?? 'invalid'}`,
-      );
-    }
-    posts.push(r.data);
+    posts.push(parseJsonAs(SchoolPostSchema, line, `${name} line ${i + 1}`, '(post)'));
   });
   return posts;
 }
@@ -146,19 +149,9 @@ export function parseTrainingScope(
   files: readonly string[],
   name = 'scope.json',
 ): Map<string, ReadonlySet<ContentKind>> {
-  let value: unknown;
-  try {
-    value = JSON.parse(src);
-  } catch (e) {
-    throw new DatasetError(`${name}: not JSON (${e instanceof Error ? e.message : String(e)})`, { cause: e });
-  }
-  const r = TrainingScopeSchema.safeParse(value);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new DatasetError(`${name}: ${issue?.path.join('.') || '(scope)'}: ${issue?.message ?? 'invalid'}`);
-  }
+  const scope = parseJsonAs(TrainingScopeSchema, src, name, '(scope)');
   const out = new Map<string, ReadonlySet<ContentKind>>();
-  for (const [f, kinds] of Object.entries(r.data)) {
+  for (const [f, kinds] of Object.entries(scope)) {
     if (!files.includes(f))
       throw new DatasetError(`${name}: names ${f}, which is not one of the training files`);
     out.set(f, new Set(kinds));

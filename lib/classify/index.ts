@@ -250,6 +250,21 @@ const MEETING =
  *   harding if he makes me do the bleep test"), and neither does praise-fire (blanked with spaces of
  *   the same length, so offsets stay those of the canonical text).
  */
+/**
+ * Where a school head may speak on a post (classify() and scripts/train-school.ts both read it):
+ * 'open' at its threshold, 'bare' only at its stricter thresholdWithoutMenace, 'shut' not at all.
+ * The threat head stands on a menace word (menaceIn); the media head needs a word of the press
+ * (rules/media.ts pressIn: without one, "can you confirm … DM me" is a parent); the others are open.
+ */
+export function headGate(kind: ContentKind, a: Analysis): 'open' | 'bare' | 'shut' {
+  if (kind === 'threat') {
+    const menace = menaceIn(a);
+    return menace === 'menace' ? 'open' : menace === 'none' ? 'bare' : 'shut';
+  }
+  if (kind === 'media_enquiry') return pressIn(a) ? 'open' : 'shut';
+  return 'open';
+}
+
 export function menaceIn(a: Analysis): 'menace' | 'none' | 'ordinary' {
   let seen = false;
   const text = a.canon
@@ -601,14 +616,10 @@ export function classifyDetailed(
       // a threat is critical (the Principal and the CEO at once): the head must have a menace word to
       // stand on, not only the shape of one ("I'll be waiting outside the gates at 3 to pick her up"),
       // unless it is sure of itself (its threshold without one, chosen out of fold at higher precision:
-      // "people round here have long memories, Mr Hale should remember that")
-      if (s.kind === 'threat') {
-        const menace = menaceIn(a);
-        const bare = school.heads.threat?.thresholdWithoutMenace ?? Infinity;
-        if (menace === 'ordinary' || (menace === 'none' && s.p < bare)) continue;
-      }
-      // a media enquiry comes from the press: without a word of it, "can you confirm … DM me" is a parent
-      if (s.kind === 'media_enquiry' && !pressIn(a)) continue;
+      // "people round here have long memories, Mr Hale should remember that"); headGate
+      const gate = headGate(s.kind, a);
+      if (gate === 'shut') continue;
+      if (gate === 'bare' && s.p < (school.heads[s.kind]?.thresholdWithoutMenace ?? Infinity)) continue;
       const ev = modelEvidence(a, s);
       if (ev.length === 0) continue;
       hits.set(s.kind, {

@@ -374,16 +374,17 @@ const RE_IDENTITY_MOCK = new RegExp(
 );
 
 /**
- * Insult nouns that can stand as a sentence of their own after a person is named ("Utter bellend.");
- * the evaluative ones ("Joke.", "Disgrace.") are said of schools and decisions too, so are left out.
- */
-/**
  * A verdict on conduct is said of a school's leaders as a complaint ("… nobody was told. Hypocrites"):
  * disparaging, not abuse, so these never stand alone as an insult.
  */
 const MORAL_NOUNS: ReadonlySet<string> = new Set(
   'hypocrite coward liar clown crook cowboy amateur joker fraud snake muppet idiot'.split(' '),
 );
+/**
+ * Insult nouns that can stand as a sentence of their own after a person is named ("Utter bellend.");
+ * the evaluative ones ("Joke.", "Disgrace.") are said of schools and decisions too, so are left out,
+ * and so are plurals, which are said of a school's staff as a body.
+ */
 const STANDALONE_NOUNS = [...PERSON_INSULTS].filter(
   (n) => !EVALUATIVE.has(n) && !MORAL_NOUNS.has(n) && n.length > 2 && !n.endsWith('s'),
 );
@@ -496,7 +497,7 @@ const ABUSE_FAMILIES: AbuseFamily[] = [
   },
   // ---------------------------------------------------------------- added 2026-12-02 (sixth session)
   {
-    // an insult that is a sentence of its own after a person is named: "… Utter bellend.", "Clown.",
+    // an insult that is a sentence of its own after a person is named: "… Utter bellend.",
     // "Stuck up cow.", "absolute pussy, everyone give him a round of applause"
     name: 'insult',
     why: 'Insults a person',

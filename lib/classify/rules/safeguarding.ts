@@ -238,12 +238,15 @@ const THING_NEAR_MISSING = new RegExp(
   `${THING}(?: [^ .]+){0,3} (?:is |has |has been |went |gone |was )?missing(?![^ ])|(?<![^ ])missing(?: [:,-])?(?: (?:one|a|an|our|my|his|her|their|the|very|much|loved|little|big|fluffy|pink|blue|red|black|white|grey|green|brown|purple|navy|favourite|school|pe|new|old|class)){0,4} ${THING}`,
 );
 
+/** A child in the post: a child word, an age, a son or sister, a name with an age ("Lily-Mae, 8,"). */
+const RE_CHILD_DESCRIBED = new RegExp(
+  `(?<![^ ])(?:${CHILD_STRICT}|\\d{1,2}yo|\\d{1,2} (?:year|yr) old|boy|girl|teenager|son|daughter|brother|sister|, \\d{1,2} (?:,|\\.|\\?|!|from|at|in))(?![^ ])`,
+);
+
 function missingThing(a: Analysis): boolean {
   if (!MISSING_THING.test(a.canon)) return false;
   if (THING_NEAR_MISSING.test(a.canon)) return true;
-  return !new RegExp(
-    `(?<![^ ])(?:${CHILD_STRICT}|\\d{1,2}yo|\\d{1,2} (?:year|yr) old|boy|girl|teenager|son|daughter|brother|sister|, \\d{1,2} (?:,|\\.|\\?|!|from|at|in))(?![^ ])`,
-  ).test(a.canon);
+  return !RE_CHILD_DESCRIBED.test(a.canon);
 }
 
 const RULES: Rule[] = [

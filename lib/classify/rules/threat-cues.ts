@@ -130,6 +130,21 @@ export const RE_WEAPON_COMPOUND =
 /** "fr" is "for real" only at the end of a clause ("… at lunch fr"), not "fr" as French or from. */
 const RE_FR_END = /(?<![^ ])fr(?= [.,!?]| fr|$)/;
 
+/** Video games, where violence is play (also rules/threat.ts: "get merked in fortnite"). */
+export const GAME_WORDS = [
+  'game',
+  'games',
+  'gaming',
+  'fortnite',
+  'minecraft',
+  'roblox',
+  'cod',
+  'warzone',
+  'gta',
+  'xbox',
+  'ps5',
+];
+
 /** Readings in which weapons and violence are not meant: lessons, stories, games, safety. */
 const RE_NOT_MEANT = new RegExp(
   `(?<![^ ])(?:${alt([
@@ -152,17 +167,7 @@ const RE_NOT_MEANT = new RegExp(
     'episode',
     'series',
     'netflix',
-    'game',
-    'games',
-    'gaming',
-    'fortnite',
-    'minecraft',
-    'roblox',
-    'cod',
-    'warzone',
-    'gta',
-    'xbox',
-    'ps5',
+    ...GAME_WORDS,
     'awareness',
     'amnesty',
     'workshop',

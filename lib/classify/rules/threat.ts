@@ -62,7 +62,7 @@ import {
 import type { Anchored, Hit, Match } from './common';
 import { tokenAt } from '../tokens';
 import type { Analysis } from '../tokens';
-import { CUE_ANCHORS, RE_WEAPON_COMPOUND, cueThreat } from './threat-cues';
+import { CUE_ANCHORS, GAME_WORDS, RE_WEAPON_COMPOUND, cueThreat } from './threat-cues';
 import type { Evidence } from '../../domain/finding';
 
 const INTENT_LIST = [
@@ -1196,8 +1196,9 @@ const RE_DRILL =
   /(?<![^ ])(?:opps|opp|mandem|man dem|yutes|we outside|were outside|we're outside|slidin|sliding|soon come|ask about us|nobody's safe|nobodys safe|on our ends|on sight)(?![^ ])/;
 
 /** Games where violence is play: "get merked in fortnite". */
-const RE_GAME =
-  /(?<![^ ])(?:game|games|gaming|fortnite|cod|warzone|call of duty|gta|minecraft|roblox|fifa|apex|valorant|xbox|ps5|playstation|lobby|server|round|respawn|level)(?![^ ])/;
+const RE_GAME = new RegExp(
+  `(?<![^ ])(?:${alt([...GAME_WORDS, 'call of duty', 'fifa', 'apex', 'valorant', 'playstation', 'lobby', 'server', 'round', 'respawn', 'level'])})(?![^ ])`,
+);
 
 /** Places a fire can be set to. */
 const FIRE_PLACE = alt([
