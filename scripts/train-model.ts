@@ -15,7 +15,7 @@
  *    rule finds threat/abuse/profanity, or the model's probability ≥ threshold and the post is
  *    aimed at someone. The threshold maximising out-of-fold macro-F1 of that rule is stored.
  * Then the model is fitted on all of TRAIN and the smallest weights pruned until the packed JSON
- * (weights-codec.ts) fits the size budget (about 31,000 weights in 54 KB; the poll bundle must stay
+ * (weights-codec.ts) fits the size budget (about 31,000 weights in 50 KB; the poll bundle must stay
  * ≤ 1 MB; pruning from 66,000 weights cost 0.001 macro-F1 on validation). The budget was 82 KB of the
  * record format before 2026-12-02, which held the 30,712 weights shipped; the shipped file was
  * transcoded to the deflated format without change, and a rebuild today keeps 543 more and differs a
@@ -34,7 +34,9 @@ import type { PostSignals } from '../lib/classify/index';
 
 const DATA = process.env.TRUSTWATCH_DATA ?? '/work/shared/data';
 const OUT = argValue('--out') ?? join(import.meta.dirname, '..', 'lib', 'classify', 'model', 'model.json');
-const SIZE_BUDGET = 54_000; // bytes of JSON: the poll bundle must stay ≤ 1 MB in all
+// bytes of JSON: the poll bundle must stay ≤ 1 MB in all. 54,000 of base64 until the seventh session
+// of 2026-12-02; the shipped weights, transcoded to Z85 unchanged, take 49,854.
+const SIZE_BUDGET = 49_900;
 const DEFAULT_C = 3;
 const FOLDS = 5;
 const ITERATIONS = 100;
@@ -322,10 +324,10 @@ function main(): void {
     return encodeHead(m, bias, cv.t);
   };
   const size = (h: HeadJson): number =>
-    JSON.stringify({ format: 3, bits: FEATURE_BITS, heads: { offensive: h } }).length;
+    JSON.stringify({ format: 4, bits: FEATURE_BITS, heads: { offensive: h } }).length;
   const lo = mostThatFit(order.length, (n) => size(build(n)) <= SIZE_BUDGET);
   const head = build(lo);
-  const json = JSON.stringify({ format: 3, bits: FEATURE_BITS, heads: { offensive: head } });
+  const json = JSON.stringify({ format: 4, bits: FEATURE_BITS, heads: { offensive: head } });
   writeFileSync(OUT, `${json}\n`);
   // how much pruning costs on the training data
   const kept = new Set(order.slice(0, lo));

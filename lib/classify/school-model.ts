@@ -42,7 +42,7 @@ const PackedHeadSchema = z.object({
 });
 
 const SchoolModelSchema = z.object({
-  format: z.literal(2),
+  format: z.literal(3),
   bits: z.number().int().min(8).max(24),
   heads: z.partialRecord(ContentKindSchema, PackedHeadSchema),
 });

@@ -21,8 +21,10 @@ import {
 } from '../../../lib/classify/school-model';
 import {
   WeightsCodecError,
+  fromZ85,
   mostThatFit,
   packWeights,
+  toZ85,
   unpackWeights,
 } from '../../../lib/classify/weights-codec';
 
@@ -68,7 +70,7 @@ describe('packed weights', () => {
     expect(() => unpackWeights(packed, 18)).toThrow(WeightsCodecError);
     const raw = (bytes: number[]): { max: number; data: string } => ({
       max: 1,
-      data: deflateRawSync(Uint8Array.from(bytes)).toString('base64'),
+      data: toZ85(deflateRawSync(Uint8Array.from(bytes))),
     });
     // two weights declared, one gap given
     expect(() => unpackWeights(raw([2, 5]), 20)).toThrow(/truncated weights \(varint\)/);
@@ -78,8 +80,38 @@ describe('packed weights', () => {
     expect(() => unpackWeights(raw([1, 5, 100, 7]), 20)).toThrow(/1 stray bytes/);
     expect(unpackWeights(raw([1, 5, 127]), 20)[5]).toBe(1);
     // not compressed at all (the record format before 2026-12-02)
-    const old = { ...packed, data: Buffer.from([0x81, 0x05, 0x7f]).toString('base64') };
+    const old = { ...packed, data: toZ85(Uint8Array.from([0x81, 0x05, 0x7f])) };
     expect(() => unpackWeights(old, 20)).toThrow(/not valid deflate data/);
+    // base64 (the text encoding before the seventh session of 2026-12-02) reads as other bytes
+    const b64 = { ...packed, data: deflateRawSync(Uint8Array.from([1, 5, 127])).toString('base64') };
+    expect(() => unpackWeights(b64, 20)).toThrow(WeightsCodecError);
+  });
+});
+
+describe('Z85 text', () => {
+  it('writes the ZeroMQ RFC 32 test vector', () => {
+    const bytes = Uint8Array.from([0x86, 0x4f, 0xd2, 0x6f, 0xb5, 0x59, 0xf7, 0x5b]);
+    expect(toZ85(bytes)).toBe('HelloWorld');
+    expect([...fromZ85('HelloWorld')]).toEqual([...bytes]);
+  });
+
+  it('round-trips any bytes, a last partial group as n + 1 characters, with no quote or backslash', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 70 }), (bytes) => {
+        const text = toZ85(bytes);
+        expect(text.length).toBe(
+          Math.floor(bytes.length / 4) * 5 + (bytes.length % 4 ? (bytes.length % 4) + 1 : 0),
+        );
+        expect(text).not.toMatch(/["'\\\s]/);
+        expect([...fromZ85(text)]).toEqual([...bytes]);
+      }),
+    );
+  });
+
+  it('names text that is not Z85', () => {
+    expect(() => fromZ85('Hello"orld')).toThrow(/character "\\"" at 5 is not Z85/);
+    expect(() => fromZ85('HelloW')).toThrow(/6 characters: a last group of 1/);
+    expect(() => fromZ85('#####')).toThrow(/group at 0 is more than 32 bits/);
   });
 });
 
@@ -98,7 +130,7 @@ describe('mostThatFit', () => {
 describe('school heads', () => {
   it('scores one feature vector for every head, and gives evidence only above the threshold', () => {
     const model = decodeSchoolModel({
-      format: 2,
+      format: 3,
       bits: 10,
       heads: {
         threat: { bias: -1, threshold: 0.5, ...packWeights(new Map([[7, 4]])) },
@@ -196,7 +228,7 @@ describe('school heads', () => {
         schoolFeatures(s.analysis, s.lex, 18).buckets.map((b): [number, number] => [b, 0.3]),
       );
       const model = decodeSchoolModel({
-        format: 2,
+        format: 3,
         bits: 18,
         heads: {
           threat: {
@@ -235,7 +267,7 @@ describe('school heads', () => {
         schoolFeatures(s.analysis, s.lex, 18).buckets.map((b): [number, number] => [b, 0.5]),
       );
       const model = decodeSchoolModel({
-        format: 2,
+        format: 3,
         bits: 18,
         heads: { media_enquiry: { bias: -1, threshold: 0.5, ...packWeights(weights) } },
       });
@@ -278,7 +310,7 @@ describe('school heads', () => {
   it('refuses a second threat threshold below the first', () => {
     expect(() =>
       decodeSchoolModel({
-        format: 2,
+        format: 3,
         bits: 18,
         heads: {
           threat: {
@@ -293,7 +325,7 @@ describe('school heads', () => {
   });
 
   it('refuses a malformed model file, naming the field', () => {
-    expect(() => decodeSchoolModel({ format: 2, bits: 18, heads: { threat: { bias: 'x' } } })).toThrow(
+    expect(() => decodeSchoolModel({ format: 3, bits: 18, heads: { threat: { bias: 'x' } } })).toThrow(
       /heads\.threat\.bias/,
     );
   });
