@@ -78,7 +78,7 @@ const FOLDS = 5;
  * to pick my daughter up": threat 0.82; "the government is a shambles": disparaging 0.86).
  */
 // 46,000 bytes of base64 until the seventh session of 2026-12-02; the same 2,018 weights a head take
-// 43,150 as Z85 (weights-codec.ts), and the 2.8 KB saved went to the classifier's rules.
+// 43,150 as Z85 (weights-codec.ts), the 2.8 KB saved is room for the classifier's rules.
 const SIZE_BUDGET = 43_150;
 const KEEP_ARG = argValue('--keep');
 const FIXED_KEEP = KEEP_ARG === undefined ? undefined : Number(KEEP_ARG);
