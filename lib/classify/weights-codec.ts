@@ -10,9 +10,11 @@
  * stored as text in the Z85 alphabet (ZeroMQ RFC 32: 85 characters, none of them a quote or a
  * backslash, so the text sits in JSON and in a JS string literal unescaped), 5 characters for 4 bytes
  * where base64 spends 5.33; a last group of n < 4 bytes is written as its first n + 1 characters, as
- * Ascii85 does. That saved 6 KB of the poll bundle on 2026-12-02 (seventh session). Columns compress better than interleaved records: the gaps and the values each
- * have their own small alphabet, which DEFLATE's Huffman codes then spend about 5 bits apiece on
- * (the offensive model's 30,712 weights: 61 KB as records, 41 KB this way).
+ * Ascii85 does. That saved 6 KB of the poll bundle on 2026-12-02 (seventh session).
+ *
+ * Columns compress better than interleaved records: the gaps and the values each have their own
+ * small alphabet, which DEFLATE's Huffman codes then spend about 5 bits apiece on (the offensive
+ * model's 30,712 weights: 61 KB as records, 41 KB this way).
  *
  * Companding keeps relative precision for the many small weights and the few large ones alike
  * (a linear int8 scale would zero the small ones). `max` is the largest |w| of the head.
