@@ -251,7 +251,7 @@ const RHETORIC: [number, RegExp][] = [
   [
     -6,
     rx(
-      `${T}(?<insinuation>(?:funny|strange|odd|interesting|curious|convenient|amazing|weird) how(?: [^ .]+){1,10} (?:leave|leaves|leaving|left|quit|quits|disappear|disappears|disappeared|vanish|vanishes|go quiet|goes quiet|never|nobody|no one|gets ignored|get ignored|ignored|gets buried|buried|gets lost|get lost|gets blamed|blamed|hushed up|swept))${E}`,
+      `${T}(?<insinuation>(?:funny|strange|odd|interesting|curious|convenient|amazing|weird|hilarious) how(?: [^ .]+){1,10} (?:leave|leaves|leaving|left|quit|quits|disappear|disappears|disappeared|vanish|vanishes|go quiet|goes quiet|never|nobody|no one|gets ignored|get ignored|ignored|gets buried|buried|gets lost|get lost|gets blamed|blamed|hushed up|swept|stopped|only ever|right before|just before|the same (?:week|month|term|year|few)|went up|goes up|all had|can afford|find a reason|found a reason))${E}`,
     ),
   ],
   [
@@ -366,6 +366,78 @@ const SARCASM: [number, RegExp][] = [
     -4,
     rx(
       `${T}(?<front>(?:great|lovely|nice|beautiful|gorgeous|stunning|amazing|slick|polished|glossy|fancy|shiny|brilliant) (?:website|mission statement|banners|banner|prospectus|blazers|brochure|logo|sign|signs|newsletter|open evening)(?: [^ ]+){0,10} (?:shame|but the|the actual|nobody|can't|cannot|never|doesn't|don't))${E}`,
+    ),
+  ],
+];
+
+/**
+ * The damaging claims of a parent or ex-employee who writes calmly (2026-12-03): staff leaving in
+ * numbers ("three heads of maths in two years", "hiring season never ends"), off-rolling by its
+ * euphemisms ("taken off roll", "reduced timetables", "happier elsewhere", "the ones who weren't
+ * counted"), money set against children ("can afford a marching band but not a therapist", "exec pay
+ * up 11% in the same year they cut TA posts", "£2m in reserves, apparently"), the people who should
+ * have known not being told ("governors were never shown", "we found out from the local paper"),
+ * reviews ("would not recommend", "2/10", "1/5 for leadership"), warnings to parents ("keep copies
+ * of every email", "get everything in writing") and the dry codas that close such a post
+ * ("Allegedly.", "Make of that what you will.", "Lovely timing.", "Ask why.").
+ */
+const CALM_CLAIMS: [number, RegExp][] = [
+  [
+    -4,
+    rx(
+      `${T}(?<claim>(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:heads|headteachers|head teachers|heads of [^ .]+(?: [^ .]+)?|sencos|senco|deputies|principals|teachers|members of staff|staff|(?:maths|english|science|pe|music|art) teachers|(?:maths|english|science) teachers|tas|teaching assistants|people|colleagues) (?:have )?(?:left |gone |quit |walked out )?(?:in|since|within|over) (?:\\d+|one|two|three|four|five|a|the last|one|the) (?:years?|terms?|months?|summer|year|academic year|school year)|(?:staff|teachers|good teachers|the good ones|colleagues|people) (?:are )?(?:leaving|left|quitting|walking out|walked out) in (?:droves|numbers|their droves)|(?:queuing|queueing|lining) up to leave|(?:staff|teacher|teachers) exodus|the exodus|revolving door|(?:always|constantly|forever) (?:hiring|recruiting|advertising)|hiring (?:again|season never ends|season)|(?:vacancy|vacancies) (?:since|in) (?:[^ .]+ ){0,2}(?:easter|christmas|september|january|the summer|half term)|keeps? (?:driving|pushing|forcing) (?:them|staff|teachers|people) out|(?:lose|lost|losing) (?:its|their|the|a) (?:entire|whole) (?:[^ .]+ )?(?:department|staff|team))${E}`,
+    ),
+  ],
+  [
+    -5,
+    rx(
+      `${T}(?<claim>(?:taking|took|taken|take|takes|struck|removed|coming) (?:[^ .]+ ){1,3}?off (?:the )?(?:school )?roll|(?:weren't|wasn't|aren't|isn't|not) on the (?:school )?roll anymore|(?:reduced|part-time|part time) timetables?(?: [^ .]+){0,8} (?:never|still|for months|three terms|all year|not an exclusion|isn't an exclusion)|(?:the ones|those) (?:they|the school) (?:kept|keep|let stay)|(?:results|figures|data|league table) (?:only )?(?:include|exclude|leave out|don't count|doesn't count)|(?:doesn't|don't|never) (?:show up|appear) in the (?:league table|results|figures|data)|protect the school's (?:headline )?(?:figures|results|numbers|data)|(?:predicted|predicted grades) (?:under|below) a \\d)${E}`,
+    ),
+  ],
+  [
+    -4,
+    rx(
+      `${T}(?<money>(?:can|could|can somehow|somehow) (?:afford|find (?:the )?money for|pay for) (?:a |an |the )?(?:[^ .]+ ){1,8}?but not|(?:pay|salary|salaries|bonus|bonuses) (?:[^ .]+ ){0,3}?(?:up|rose|rise|went up|increased|jumped) (?:by )?\\d+ ?%|(?:in the same|same) (?:year|month|term|week) (?:they|the trust|the school|it|@org|the head) (?:cut|cuts|axed|lost|closed|scrapped|made (?:[^ .]+ ){1,3}redundant|let (?:[^ .]+ ){1,3}go)|(?:reserves|in the bank|surplus|in savings)(?: ,)? apparently|(?:new|a new|fresh|shiny) (?:logo|strapline|website|signage|signs|sign|branding|rebrand|office|atrium|head office|banner|banners)(?: [^ .]+){0,14} (?:while|but|yet|meanwhile|still)|(?:let|lets|letting) (?:[^ .]+ ){0,4}(?:ta|tas|teaching assistant|teaching assistants|librarian|teacher|teachers|staff|therapist|counsellor) go)${E}`,
+    ),
+  ],
+  [
+    -3,
+    rx(
+      `${T}(?<claim>(?:governors|the governors|the board|trustees|staff|parents|families|we|the la|the local authority|nobody|no one|inspectors|ofsted) (?:weren't|were not|wasn't|was not|were never|was never|never|haven't been|have never been) (?:told|shown|informed|consulted|asked|given|sent)|found out (?:from|via|through|on|in) (?:the )?(?:local )?(?:paper|papers|news|facebook|radio|press|a leak|twitter)|(?:has|have|had) no record of|(?:report|reports|complaint|complaints|letter|email|emails) (?:was|were|got|get) (?:lost|deleted|binned|ignored|buried|never (?:logged|recorded|discussed|answered))|(?:never|wasn't|was not|weren't) (?:discussed|minuted|recorded|logged) (?:at|in|by)|(?:lawyers|solicitors) (?:have been|were|got) in touch)${E}`,
+    ),
+  ],
+  [
+    -4,
+    rx(
+      `${T}(?<rating>would(?:n't| not) (?:recommend|send (?:my|a|any) [^ .]+|work there again)|(?:0|1|2|zero|one|two) ?/ ?(?:5|10)(?= for| [.,!]|$)|⭐ out of (?:5|five|10|ten)|(?:0|1|2|zero|one|two) stars? (?:for|out of))${E}`,
+    ),
+  ],
+  [
+    -3,
+    rx(
+      `${T}(?<warning>(?:keep|kept) (?:copies of )?(?:every|all (?:the|your)|the) (?:email|emails|letter|letters|message|messages)|get everything in writing|keep a diary of|(?:speak|talk) to the (?:families|parents|ones) who (?:left|moved)|(?:before|until) you (?:sign anything|choose|apply)|(?:ask|check) (?:to see )?(?:the )?(?:hub|unit|provision|staff list|how many teachers) (?:on a normal|have left|from two years))${E}`,
+    ),
+  ],
+  // codas that need a complaint beside them: "Just saying." also closes a threat or a wish
+  [
+    -2,
+    rx(
+      `(?:^|[.!?] )(?<coda>(?:allegedly|just saying|make of (?:that|it|this) what you (?:will|want|like)|three guesses(?: [^ .]+){0,6}|(?:that )?tells you everything|lesson learned|ask (?:why|when|who|how many)(?: [^ .]+){0,4}|watch their faces|give it (?:a year|two years|six months))) ?(?:[.!?]+|$)`,
+    ),
+  ],
+  // codas whose irony is the complaint: "Probably a typo.", "Very independent.", "Was it though?"
+  [
+    -4,
+    rx(
+      `(?:^|[.!?] )(?<coda>(?:probably a typo|lovely timing|great timing|(?:just )?facts ,? no comment|(?:just )?putting the numbers side by side|that's your answer|not expecting an answer|never get one|very (?:independent|transparent|convenient|reassuring)|was it (?:though|tho)|what are they (?:scared|afraid) of|who nominated (?:you|them)(?: ,)?(?: [^ .]+)?|i'm sure it's (?:a|just a|pure) coincidence)) ?(?:[.!?]+|$)`,
+    ),
+  ],
+  // euphemisms that need a complaint beside them: "would be happier elsewhere" can be kind advice;
+  // deleting comments is a grievance in a threat as often as in a complaint
+  [
+    -2,
+    rx(
+      `${T}(?<claim>(?:delete|deletes|deleted|deleting) (?:my |our |parents' |the )?(?:comments?|posts?|reviews?)|(?:happier|better off) elsewhere|not a (?:good )?fit for (?:year|the sixth|sixth|us)|(?:wasn't|weren't|isn't|aren't) (?:counted|included))${E}`,
     ),
   ],
 ];
@@ -503,7 +575,14 @@ export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | n
       evidence.push(evidenceTokens(a, i, i, 'negative word'));
     }
   }
-  for (const [weight, re] of [...PHRASES, ...CLAIMS, ...RHETORIC, ...RHETORIC_MORE, ...SARCASM]) {
+  for (const [weight, re] of [
+    ...PHRASES,
+    ...CLAIMS,
+    ...RHETORIC,
+    ...RHETORIC_MORE,
+    ...SARCASM,
+    ...CALM_CLAIMS,
+  ]) {
     for (const m of matchAll(a, re, 3)) {
       if (aboutOwnFamily(a, tokenAt(a, m.cs))) continue;
       total += weight;

@@ -75,14 +75,28 @@ const LIVES_ON = rx(
   `${T}(?<address>(?:lives|living|live|lived|stays|staying|moved) (?:just )?(?:round the corner |around the corner |down the road |next door |nearby )?(?:on|at|in) (?:\\d{1,4} )?[a-z][a-z'-]+ ${STREET_SUFFIX})${E}`,
 );
 const PERSONAL_CONTEXT =
-  /(?<![^ ])(?:'s house|'s home|'s flat|'s place|'s address|house|home|flat|lives|living|live|address|his|her|their|my|personal)(?![^ ])/;
+  /(?<![^ ])(?:'s house|'s home|'s flat|'s place|'s address|house|home|flat|lives|living|live|address|addresses|garden|his|her|their|my|personal)(?![^ ])/;
+/**
+ * A home by its street, or a named person's home town, with no house number: "bought a house on
+ * Valley Drive", "the temporary flat on Weaver Street", "a fall at home on Beech Road", "moving back
+ * to his mum's in Sunderland", "moved to a bigger house in Ashton" (a named person must be near).
+ */
+const HOME_STREET = rx(
+  `${T}(?<address>(?:house|flat|home|bungalow|care home|new build|new builds|maisonette|cottage) (?:on|in) (?:[a-z][a-z'-]+ ){1,3}${STREET_SUFFIX})${E}`,
+);
+const HOME_TOWN = rx(
+  `${T}(?<address>(?:(?:staying|living|lives|live|stay|moving|moved|move|going|gone|heading) (?:back )?(?:to|with|at) (?:his|her|their) (?:mum|mam|dad|sister|brother|nan|gran|nana|grandparents|parents|aunt|auntie|uncle|partner|daughter|son)(?: 's|'s|s'| ')?|(?:bought|buying|found|renting|rented|moved into|moving into|moved to|moving to) (?:a |an |their |his |her )?(?:new |bigger |smaller |little |lovely )?(?:house|flat|home|bungalow|place|new build)) (?:in|at|near) [a-z][a-z'-]+)${E}`,
+);
+const HOME_ANCHORS = anchors(
+  'house flat home bungalow care new builds maisonette cottage staying living lives live stay moving moved move going gone heading bought buying found renting rented',
+);
 const SCHOOL_CONTEXT =
   /(?<![^ ])(?:school|academy|office|reception|main office|school office|trust|switchboard|front desk|enquiries|admissions|attendance line|helpline|@org)(?![^ ])/;
 const PERSONAL_PHONE =
   /(?<![^ ])(?:mobile|personal|his|her|my|home number|home phone|own number|whatsapp|text)(?![^ ])/;
 
 const BIRTH = rx(
-  `${T}(?<birth>born (?:on )?(?:\\d{1,2}(?:/|-|\\.)\\d{1,2}(?:/|-|\\.)\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)(?: \\d{4})?|(?:19|20)\\d{2})|date of birth|dob|d\\.o\\.b|(?:\\d{1,3}(?:st|nd|rd|th)) birthday|(?:\\d{1,3}) today|(?:turns|turned|turning) \\d{1,3}|happy (?:belated )?\\d{2,3}(?:st|nd|rd|th)|\\d{2,3} years young|(?:@staff|she|he) (?:'s|is|will be) \\d{2})${E}`,
+  `${T}(?<birth>born (?:on )?(?:\\d{1,2}(?:/|-|\\.)\\d{1,2}(?:/|-|\\.)\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)(?: \\d{4})?|(?:19|20)\\d{2})|date of birth|dob|d\\.o\\.b|(?:\\d{1,3}(?:st|nd|rd|th)) birthday|(?:\\d{1,3}) today|(?:turns|turned|turning) \\d{1,3}|happy (?:belated )?\\d{2,3}(?:st|nd|rd|th)|\\d{2,3} years young|(?:@staff|she|he) (?:'s|is|will be) \\d{2}|(?:she's|he's|she 's|he 's) \\d{2}(?= now| today| this| years)|aged \\d{1,3}(?! (?:\\d|-|to|and|under|over|plus|\\+))|weighing \\d{1,2} ?(?:lb|lbs|pounds|kg))${E}`,
 );
 const BIRTHDAY = /(?<![^ ])(?:birthday|bday|birthdays|born)(?![^ ])/;
 
@@ -172,10 +186,53 @@ export const MEDICAL = rx(
     'expecting a baby',
     'sudden infant death',
     'poorly with',
+    'shingles',
+    'ivf',
+    'hysterectomy',
+    'vasectomy',
+    'mri',
+    'thyroid',
+    'wisdom teeth',
+    'gallstones',
+    'gall stones',
+    'sickle cell',
+    "down 's syndrome",
+    'downs syndrome',
+    "tourette 's",
+    'tourettes',
+    'dyslexia',
+    'dyslexic',
+    'dyspraxia',
+    'meningitis',
+    'pneumonia',
+    'sepsis',
+    'appendicitis',
+    'arthritis',
+    'migraines',
+    "crohn 's",
+    'coeliac',
+    'eczema',
+    'severe anxiety',
+    'work-related stress',
+    'work related stress',
+    'phased return',
+    'sick leave',
+    'signed off',
+    'a&e',
+    'gone into labour',
+    'went into labour',
+    'gave birth',
+    'slipped disc',
+    'collarbone',
+    'hearing aid',
+    'wetting the bed',
+    'counselling sessions',
+    'camhs',
+    'allergic reaction',
   ])})${E}`,
 );
 export const MEDICAL_GUARD =
-  /(?<![^ ])(?:awareness|(?:health|wellbeing|awareness) (?:week|month|day)|research|charity|fundraising|fundraiser|raise|raised|raising|sponsored|appeal|policy|training|assembly|lesson|first aid|drop-ins|drop in|support is available)(?![^ ])/;
+  /(?<![^ ])(?:awareness|(?:health|wellbeing|awareness) (?:week|month|day)|dog|dogs|cat|cats|puppy|kitten|pet|research|charity|fundraising|fundraiser|raise|raised|raising|sponsored|appeal|policy|training|assembly|lesson|first aid|drop-ins|drop in|support is available)(?![^ ])/;
 
 /** Capitalised person names in the original text: "Janet Reeves", "Mr Hughes' wife Claire". */
 export function namedPersonNear(a: Analysis, cs: number, ce: number): boolean {
@@ -203,6 +260,20 @@ export function namedPersonNear(a: Analysis, cs: number, ce: number): boolean {
     }
     // "wife Claire", "son Jack": relation + capitalised name; "receptionist Sandra", "SENCo Charlotte"
     if (t.kind === 'word' && (RELATION.has(t.norm) || ROLE.has(t.norm)) && u.kind === 'word' && u.cap)
+      return true;
+    // "we know Isla's diagnosis", "Gav is off": a capitalised word inside a sentence, before a
+    // possessive or "is"/"has"/"who", is a first name
+    const before = a.tokens[i - 1];
+    if (
+      t.kind === 'word' &&
+      t.cap &&
+      !t.allCaps &&
+      /^[a-z][a-z'-]{1,}$/.test(t.norm) &&
+      !NOT_NAME.has(t.norm) &&
+      before !== undefined &&
+      !/^[.!?:]$/.test(before.norm) &&
+      (u.norm === "'s" || u.norm === 'is' || u.norm === 'has' || u.norm === 'who')
+    )
       return true;
     // "Jaden in 3R", "Keira in Year 8": a first name with a class (LABELLING.md: enough with a detail)
     const v = a.tokens[i + 2];
@@ -272,7 +343,7 @@ export const NOT_NAME = new Set(
   designated lead finance director office manager business manager deputy assistant bella
   beauty bar motors co-op coop tesco asda sainsbury's aldi lidl facebook twitter instagram
   tiktok youtube teams zoom google microsoft apple mr mrs ms miss dr sir cllr pc rev
-  prof professor`
+  prof professor reception nursery chickenpox`
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
@@ -283,24 +354,25 @@ export const NOT_NAME = new Set(
  * a hostel", "approved as foster carers", "young carer", "flying back to bury his father".
  */
 const FAMILY = rx(
-  `${T}(?<family>visa (?:runs out|has run out|ran out|expires|has expired|hasn't been renewed|has not been renewed|wasn't renewed|was not renewed)|(?:was|were|been|being|got) deported|child refugee|as a refugee|asylum seeker|(?:relying|relies|living|lives) on benefits|gets free school meals|on free school meals|living in a hostel|in a hostel|temporary accommodation|(?:approved as )?foster carers?|young carer|(?:to|and) bury (?:his|her|their) (?:father|mother|dad|mum|son|daughter|brother|sister|husband|wife)|(?:who|which) died of)${E}`,
+  `${T}(?<family>visa (?:runs out|has run out|ran out|expires|has expired|hasn't been renewed|has not been renewed|wasn't renewed|was not renewed)|(?:was|were|been|being|got) deported|child refugee|as a refugee|asylum seeker|(?:relying|relies|living|lives) on benefits|gets free school meals|on free school meals|living in a hostel|in a hostel|temporary accommodation|(?:approved as )?foster carers?|young carer|(?:to|and) bury (?:his|her|their) (?:father|mother|dad|mum|son|daughter|brother|sister|husband|wife)|(?:who|which) died of|in prison|(?:since|after|through|during) (?:the|his|her|their|mum and dad's|his parents'|her parents') (?:messy )?divorce|(?:share|shares|sharing|shared|joint) custody|(?:has|with|got|have) a social worker|(?:his|her|their) social worker|child in need|(?:is|are|as a|as) looked after(?: child| children)?|looked after child|in foster care|(?:gets|on|has|receives|getting) fsm|(?:moved in|moving in|living|lives|staying|stays|lived) with (?:his|her|their) (?:nan|nana|gran|grandma|grandad|grandparents|aunt|auntie|uncle|foster carers|foster parents)|(?:since|after) (?:his|her|their) (?:dad|mum|father|mother|stepdad|stepmum) (?:left|died|passed|moved out|moved in|went to prison)|(?:stepdad|stepfather|mum's boyfriend|mum's new partner) moved in|supervised (?:contact|only)|contact is supervised|deportation|(?:his|her) widow|widowed|in a care home|(?:women's )?refuge|(?:lost|losing) (?:their|his|her) baby|(?:got|were|was|are|been) evicted|(?:is|are|been|now) homeless|(?:killed|died|injured) in (?:a|an|the) (?:motorbike |car |motorcycle |road |bike )?(?:crash|accident|collision|fire|earthquake)|(?:died|passed away) (?:[^ .]+ ){0,5}?aged \\d{1,3}|(?:died|passed away) (?:at \\d{1,3} )?after (?:a|his|her) (?:fall|stroke|heart attack|illness|long illness|short illness|battle))${E}`,
 );
 const FAMILY_ANCHORS = anchors(
-  'visa deported been being got child as asylum relying relies living lives gets on in temporary approved foster young to and who which',
+  "visa deported been being got child as asylum relying relies living lives gets on in temporary approved foster young to and who which prison since after through during share shares sharing shared joint has with have his her their is are looked moved moving staying stays lived stepdad stepfather mum's supervised contact deportation widowed women's refuge lost losing were was now killed died injured passed",
 );
 /** A UK registration plate: "LK19 XWT", "wa21ghk" (two letters, two digits, three letters). */
 const REG_PLATE = /(?<![a-z0-9])[a-z]{2}\d{2} ?[a-z]{3}(?![a-z0-9])/g;
 
 const LIVES_ANCHORS = anchors('lives living live lived stays staying moved');
 const BIRTH_ANCHORS = anchors(
-  'born date dob d.o.b birthday today turns turned turning happy years @staff she he',
+  "born date dob d.o.b birthday today turns turned turning happy years @staff she he she's he's aged weighing",
 );
 const MEDICAL_ANCHORS = anchors(
-  'tonsils mastectomy gallbladder long bronchiolitis hip knee end hospice broke expecting sudden poorly cancer leukaemia leukemia tumour tumor chemotherapy chemo radiotherapy diabetes diabetic insulin epilepsy epileptic seizure seizures stroke heart surgery operation diagnosed diagnosis terminal terminally hospital hospitalised intensive icu miscarriage pregnant pregnancy depression anorexia eating bipolar schizophrenia autism autistic adhd allergy allergic anaphylaxis epipen asthma inhaler medication hiv covid breakdown rehab dementia ms multiple broken concussion complications condition',
+  'shingles ivf hysterectomy vasectomy mri thyroid wisdom gallstones gall sickle down downs tourette tourettes dyslexia dyslexic dyspraxia meningitis pneumonia sepsis appendicitis arthritis migraines crohn coeliac eczema severe work-related work phased sick signed a&e gone went gave slipped collarbone hearing wetting counselling camhs ' +
+    'tonsils mastectomy gallbladder long bronchiolitis hip knee end hospice broke expecting sudden poorly cancer leukaemia leukemia tumour tumor chemotherapy chemo radiotherapy diabetes diabetic insulin epilepsy epileptic seizure seizures stroke heart surgery operation diagnosed diagnosis terminal terminally hospital hospitalised intensive icu miscarriage pregnant pregnancy depression anorexia eating bipolar schizophrenia autism autistic adhd allergy allergic anaphylaxis epipen asthma inhaler medication hiv covid breakdown rehab dementia ms multiple broken concussion complications condition',
 );
 
 const TRIGGER_CHARS =
-  /[0-9@]|born|birthday|lives|living|house|home|hospital|cancer|chemo|diabet|insulin|diagnos|surgery|pregnan|epilep|allerg|autis|adhd|seizure|condition|complications|operation|terminal|tonsil|mastectomy|gallbladder|covid|bronchiolitis|impairment|hip|knee|hospice|asthma|broke|expecting|infant|poorly|miscarriage|visa|deported|refugee|benefits|free school meals|hostel|accommodation|foster|carer|bury|died/;
+  /[0-9@]|shingles|ivf|ectomy|mri|thyroid|wisdom|gall|sickle|syndrome|tourette|dys|meningitis|pneumonia|sepsis|append|arthritis|migraine|crohn|coeliac|eczema|anxiety|stress|phased|sick|signed off|labour|gave birth|disc|collarbone|hearing|wetting|counselling|camhs|prison|divorce|custody|social worker|in need|looked after|fsm|with (?:his|her|their)|since (?:his|her|their)|supervised|widow|care home|refuge|evicted|homeless|baby|killed|died|passed away|aged|she's|he's|flat|house|bought|moving|moved|staying|born|birthday|lives|living|house|home|hospital|cancer|chemo|diabet|insulin|diagnos|surgery|pregnan|epilep|allerg|autis|adhd|seizure|condition|complications|operation|terminal|tonsil|mastectomy|gallbladder|covid|bronchiolitis|impairment|hip|knee|hospice|asthma|broke|expecting|infant|poorly|miscarriage|visa|deported|refugee|benefits|free school meals|hostel|accommodation|foster|carer|bury|died/;
 
 /**
  * "Bob Hughes, 65 today!", "Mrs Patel (40 today)": an age given right after a person's name, which
@@ -309,6 +381,15 @@ const TRIGGER_CHARS =
 function ageAfterName(a: Analysis, cs: number, word: string): boolean {
   if (!/^\d{1,3} today$/.test(word)) return false;
   let k = tokenAt(a, cs) - 1;
+  // "Debbie is 55 today", "Mrs Leigh (Vice Principal) is 47 today"
+  if (['is', 'turns', "'s"].includes(a.tokens[k]?.norm ?? '')) {
+    k--;
+    if (a.tokens[k]?.norm === ',') {
+      let j = k - 1;
+      while (j > k - 4 && j >= 0 && a.tokens[j]?.norm !== ',') j--;
+      if (a.tokens[j]?.norm === ',') k = j;
+    }
+  }
   while (k >= 0 && (a.tokens[k]?.norm === ',' || a.tokens[k]?.norm === '(')) k--;
   const t = a.tokens[k];
   return !!t && (t.kind === 'staff' || (t.kind === 'word' && t.cap && !t.allCaps && !NOT_NAME.has(t.norm)));
@@ -381,6 +462,17 @@ export function detectPersonalData(a: Analysis): Hit | null {
   for (const m of hasAny(a, LIVES_ANCHORS) ? matchAll(a, LIVES_ON, 2) : []) {
     consider(0.8, 'personal_data.address', 'Says where someone lives.', evidenceOf(a, m, 'address'));
   }
+  for (const re of hasAny(a, HOME_ANCHORS) ? [HOME_STREET, HOME_TOWN] : []) {
+    for (const m of matchAll(a, re, 2)) {
+      if (!namedPersonNear(a, m.cs, m.ce)) continue;
+      // a town must be a name ("in Sunderland"), not "in time", "in the end"
+      if (re === HOME_TOWN) {
+        const last = a.tokens[tokenAt(a, m.ce - 1)];
+        if (!last || last.kind !== 'word' || !last.cap || NOT_NAME.has(last.norm)) continue;
+      }
+      consider(0.75, 'personal_data.address', 'Says where someone lives.', evidenceOf(a, m, 'address'));
+    }
+  }
   for (const m of hasAny(a, BIRTH_ANCHORS) ? matchAll(a, BIRTH, 3) : []) {
     const s = a.canon.slice(Math.max(0, m.cs - 80), m.ce + 80);
     const word = a.canon.slice(m.cs, m.ce);
@@ -392,8 +484,24 @@ export function detectPersonalData(a: Analysis): Hit | null {
       !word.startsWith('happy') &&
       !word.endsWith('young') &&
       !/^(?:@staff|she|he) /.test(word) &&
+      !/^(?:she's|he's|she 's|he 's|aged|weighing) /.test(word) &&
       !BIRTHDAY.test(s) &&
       !ageAfterName(a, m.cs, word)
+    )
+      continue;
+    // an age or a birth weight says something of a person only beside one: "Miss Chen's dad … died
+    // aged 92", "baby Isla arrived … weighing 7lb 4oz" (not "open to children aged 5")
+    if (/^(?:aged|she|he)/.test(word) && !namedPersonNear(a, m.cs, m.ce)) continue;
+    if (
+      /^aged /.test(word) &&
+      /(?<![^ ])(?:children|pupils|kids|students|players|boys|girls|anyone|families|those|people|ages|for)$/.test(
+        a.canon.slice(Math.max(0, m.cs - 20), m.cs).trim(),
+      )
+    )
+      continue;
+    if (
+      word.startsWith('weighing') &&
+      !/(?<![^ ])(?:baby|born|arrived|birth|newborn|son|daughter)(?![^ ])/.test(s)
     )
       continue;
     // the school's own birthday: "Happy 50th birthday to Hollybrook Academy, founded in 1975"
@@ -459,7 +567,7 @@ export function detectPersonalData(a: Analysis): Hit | null {
   for (const m of /\d/.test(text) ? text.matchAll(REG_PLATE) : []) {
     const ctx = around(m.index, m.index + m[0].length);
     if (
-      !/(?<![^ ])(?:car|cars|reg|registration|plate|van|vehicle|corsa|clio|qashqai|fiesta|golf|polo|mini|audi|bmw|ford|vw|toyota|nissan|kia|honda)(?![^ ])/.test(
+      !/(?<![^ ])(?:car|cars|reg|registration|plate|van|vehicle|permit|permits|parking|windscreen|transit|corsa|clio|qashqai|fiesta|golf|polo|mini|audi|bmw|ford|vw|toyota|nissan|kia|honda)(?![^ ])/.test(
         ctx,
       )
     )

@@ -1851,6 +1851,124 @@ const FAMILIES: Family[] = [
       return 0.8;
     },
   },
+  // 2026-12-03: the oblique menace of a parent with a grievance, which names no harm at all. Each
+  // is a set way of saying "something will happen to you" that ordinary posts do not use.
+  {
+    // "this is a promise, not a threat", "you've upset the wrong mum", "they've made an enemy today",
+    // "it's not over until I say it's over", "this ends when we say it ends"
+    name: 'menace phrase',
+    why: 'Uses a set phrase of menace',
+    need: anchors('promise wrong enemy enemies over ends'),
+    re: P(
+      `${T}(?<menace>(?:this is|that's|thats|it's|its|this is not|that is) (?:a promise ,? not a threat|not a threat(?: ,? [^ .]+){0,4} ,? (?:it's |its |that's |this is )?a promise)|(?:upset|upsetting|crossed|crossing|messed with|messing with|picked on|picking on|made an enemy of|made enemies of|make enemies of|making enemies of|picked a fight with|picking a fight with|pick a fight with) the wrong (?:mum|mam|dad|family|families|parent|parents|person|people|man|woman|lot|bloke)|(?:made|making|just made) (?:an|a real|a proper) enemy (?:today|now|of (?:me|us|this family))|(?:it's|its|it is|this is|this isn't|it isn't) (?:not )?over (?:until|till|til|'til) (?:i|we) say (?:it's|it is|so)|(?:this|it) ends when (?:i|we) say (?:it )?ends)${E}`,
+    ),
+    score: (a, m) => (negatedBefore(a, m.cs, 2) || inSportContext(a, m.cs) || hasJoke(a) ? 0 : 0.75),
+  },
+  {
+    // "we won't be bringing a petition", "next time it won't be to talk", "we're not the type to
+    // write letters", "some consequences don't come in a letter", "they won't be writing statements"
+    name: 'menace phrase',
+    why: 'Says the next step will not be words',
+    need: anchors('petition letter letters statements talk type'),
+    re: P(
+      `${T}(?<menace>(?:won't|wont|will not|wouldn't|not) be (?:bringing|bringin|signing|writing) (?:a |any )?(?:petition|petitions|letters?|statements?|emails?)(?: afterwards| this time| next time)?(?= [.,!?]|$)|(?:it |this |next time )?(?:won't|wont|will not|isn't|is not|ain't) be (?:to|for) (?:talk|a talk|a chat|chat|talking|a word)(?= [.,!?]|$| and| the)|(?:we're|we are|i'm|im|i am) not the (?:type|sort|kind) to (?:write|send) (?:letters|emails|a letter|complaints)|(?:don't|dont|do not|won't|wont) (?:always )?come (?:in|by) (?:a )?(?:letter|letters|email|post))${E}`,
+    ),
+    score: (a, m) => (negatedBefore(a, m.cs, 1) ? 0 : 0.7),
+  },
+  {
+    // property spoken of as fragile to its owner: "brakes are a delicate thing", "big glass windows
+    // are fragile things", "winner keeps their windows", "cars left there overnight don't always look
+    // the same in the morning", "bad things can happen to cars overnight"
+    name: 'property damage',
+    why: 'Implies damage to a property',
+    need: anchors('delicate fragile windows morning happen'),
+    re: P(
+      `${T}(?<menace>(?:brakes|brake lines|windows|windscreens|windscreen|tyres|tires|glass|cars|car|doors|roof) (?:are|is|can be) (?:a |such )?(?:very )?(?:delicate|fragile)(?: things?)?|(?:winner|whoever wins|loser) (?:keeps|gets to keep|loses) (?:their|his|her|the) (?:windows|car|cars|house|tyres)|(?:don't|dont|do not|won't|wont) always look the same (?:in the morning|the next day|afterwards)|bad things (?:can |do |might |could )?happen to (?:cars|houses|windows|property|buildings|people)(?: [^ .]+){0,2} (?:overnight|at night|round here|in the dark))${E}`,
+    ),
+    score: (a, m) => (negatedBefore(a, m.cs, 2) ? 0 : 0.7),
+  },
+  {
+    // patience ending, the ultimatum before a threat: "I've stopped being the nice parent", "I'm done
+    // asking", "my patience has a limit", "you've got until Monday to apologise" (weak alone: "I've
+    // stopped being patient with the bus company" is a complaint; a second cue makes it a threat)
+    name: 'menace phrase',
+    why: 'Warns that the writer has stopped being patient',
+    need: anchors('nice patient polite asking smiling reasonable patience until'),
+    re: P(
+      `${T}(?<menace>(?:stopped|stop|stops|stopping) being (?:so )?(?:nice|patient|polite|reasonable|the nice (?:parent|mum|dad|one|guy))|(?:i'm|im|i am|we're|we are) (?:done|finished) (?:asking|smiling|being nice|being patient|being polite|being reasonable)|(?:my|our) patience (?:has a limit|has run out|is running out|ran out)|(?:has|have|has got|you've got|you've|got) (?:until|till|til) (?:[^ .]+ ){1,4}?to (?:apologise|apologize|say sorry|put (?:it|this|things) right))${E}`,
+    ),
+    score: (a, m) => (negatedBefore(a, m.cs, 2) ? 0 : 0.45),
+  },
+  {
+    // a staff member's home as the place the writer goes or watches: "my husband's been down to look
+    // at the head's house", "a walk past the deputy head's house", "standing outside Dr Ashworth's
+    // house", "closer to your front door", "turning up at her door instead"
+    name: 'knows their movements',
+    why: "Speaks of going to or watching a staff member's home",
+    need: anchors('house home door doors drive driveway'),
+    re: P(
+      `${T}(?<menace>(?:look at|looking at|looked at|walk past|walked past|walking past|drive past|drove past|driving past|been past|went past|go past|going past|been round|outside|standing outside|sat outside|parked outside|turning up at|turn up at|turned up at|closer to|round to|knock on|knocking on) (?:the |that |your |ur )?(?:(?:[^ .]+ )?(?:head|headteacher|deputy head|deputy|principal|ceo|teacher|senco|dsl|chair|staff) 's |@staff 's |staff's |your |ur )(?:house|home|front door|front doors|door|doors|drive|driveway|street)|(?:turning up|turn up|turned up|knock|knocking) (?:at|on) (?:his|her|their) (?:front )?(?:door|doors|house))${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 2)) return 0;
+      if (
+        /(?<![^ ])(?:carol|carols|sang|singing|party|cake|flowers|card|cards|gift|gifts|present|presents|delivered|delivery|parcel|lost|found|dog|cat|moved|neighbour|visit her in|get well|condolences|sorry for|sympathy|collect|collection|pick up|lift)(?![^ ])/.test(
+          around(a, m, 80, 80),
+        )
+      )
+        return 0;
+      // an address given as news ("hit by a car outside his house on Ellesmere Road")
+      if (/^ on [^ .]+ /.test(a.canon.slice(m.ce, m.ce + 30))) return 0;
+      return 0.65;
+    },
+  },
+  {
+    // "one day he's going to walk off home and find someone waiting", "he'd be wise to stay indoors",
+    // "smile while you can", "enjoy his last week of peace", "I know people who will", "somebody else
+    // will remove her for them", "what happens to grasses round here?"
+    name: 'menace idiom',
+    why: 'Implies harm to come',
+    need: anchors('waiting wise smile peace people else grasses snitches'),
+    re: P(
+      `${T}(?<menace>(?:find|finds|there'll be|there will be) (?:someone|somebody|people|a few of us) waiting (?:for (?:him|her|them|you)|outside|at (?:his|her|their|your) (?:door|car|house))?(?= [.,!?]|$| when| one)|(?:he'd|she'd|they'd|you'd|(?:he|she|they|you|@staff(?: (?:of|at|from) @org)?) would) be wise to (?:stay|keep|lie|watch|think|look)|smile while (?:you|u|he|she|they) (?:can|still can)|(?:his|her|their) (?:last|final) (?:week|weekend|days|day|night|month) of peace|(?:i|we) (?:know|have|'ve got|got) (?:some |a few )?(?:people|lads|blokes|mates|men|dads|friends|cousins|brothers|contacts) who (?:will|'ll|would|'d|can)(?= [.,!?]|$| and)|(?:somebody|someone) else will (?:remove|deal with|sort out|sort|handle) (?:him|her|them|@staff)|what happens to (?:grasses|snitches|grassers|rats) (?:round|around) here)${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 2)) return 0;
+      if (
+        /(?<![^ ])(?:pick up|pickup|collect|collecting|lift|taxi|minibus|coach|parents evening|photo|photos|camera|queue)(?![^ ])/.test(
+          around(a, m, 60, 40),
+        )
+      )
+        return 0;
+      return 0.65;
+    },
+  },
+  {
+    // "you'll find out what that means", "he'll find out soon enough how small he really is", "I'll
+    // show you what trouble actually looks like", "she'll learn that I can be a very different kind of
+    // parent", "Oakfield's gonna lose something too", "he needs to worry about me", "when karma comes
+    // knocking I'll be holding the door open for it"
+    name: 'menace idiom',
+    why: 'Promises that the person will find out what the writer will do',
+    need: anchors('means small far trouble different lose loses losing lost worry karma'),
+    re: P(
+      `${T}(?<menace>(?:find out|learn|see|understand|realise|realize) (?:soon enough |very soon |the hard way |exactly |soon )?(?:what (?:that|this) means(?! (?:for|in|to|when))|how (?:small|far|serious) (?:[^ .]+ ){0,2}(?:is|are|really is|i'll go|i will go|we'll go|this goes))|show (?:you|u|him|her|them) what (?:real )?(?:trouble|angry|pain) (?:actually |really )?looks like|(?:a )?very different (?:kind|sort) of (?:parent|mum|mam|dad|person)|(?:lose|loses|losing|lost) something (?:precious|too|as well|of (?:their|his|her|your) own)|(?:needs? to|should|better|wants to|has to|have to|got to) (?:worry|be worried) about (?:me|us)(?= [.,!?]|$)|karma(?: [^ .]+){0,8} (?:i'll|i'm|i am|im|ill|we'll|happy to|more than happy to|glad to) (?:[^ .]+ ){0,3}(?:help|give it a|hold|holding|deliver|delivering|speed))${E}`,
+    ),
+    score: (a, m) => (negatedBefore(a, m.cs, 2) || inSportContext(a, m.cs) ? 0 : 0.65),
+  },
+  {
+    // watching a person and what they have, the info gathered as the menace: "nice to know when the
+    // house is empty", "your CCTV blind spots", "now I know her face, I'll know it anywhere", "wrote
+    // down every name", "she's about to have a very bad month", "her life is going to get very
+    // complicated very soon", "they'll be seeing plenty of me"
+    name: 'knows their movements',
+    why: 'Speaks of watching a person or what is about to happen to them',
+    need: anchors('empty spots anywhere name names day month week year term complicated plenty'),
+    re: P(
+      `${T}(?<menace>when (?:the|his|her|their|your) house is empty|(?:cctv|camera|cameras|your|ur) blind spots|(?:i'll|i will|we'll) (?:know|recognise|recognize|spot) (?:her|him|them|you|it) anywhere|(?:wrote|written|writing|took|taken) down every (?:single )?(?:name|face|number plate|reg)|(?:is|are|'s|'re) (?:about to|going to|gonna) have a (?:very |really )?(?:bad|rough|hard|long|difficult) (?:day|week|month|year|term)|(?:life|lives) (?:is|are) (?:going to|gonna|about to) (?:get|become) (?:very |really )?(?:complicated|difficult|hard|unpleasant)|be seeing (?:plenty|a lot|lots) of (?:me|us))${E}`,
+    ),
+    score: (a, m) => (negatedBefore(a, m.cs, 2) || inSportContext(a, m.cs) ? 0 : 0.6),
+  },
 ];
 
 const FAMILY_ANCHORS = FAMILIES.flatMap((f) => [...f.need]);

@@ -262,6 +262,22 @@ export const PERSONAL: Case[] = [
   o('Found: car keys for the blue Fiesta FG21 KLM, we think they are Mr Lowe’s. At reception', [
     'personal_data',
   ]),
+  // conditions, operations and family circumstances; a home by its street or town (2026-12-03)
+  o('Mrs Doyle is off for six weeks after her hysterectomy, back after half term', ['personal_data']),
+  o('Get well soon Mrs Ward, who has shingles and is resting at home 💐', ['personal_data']),
+  o("We know Amir's dyspraxia makes handwriting hard, so he can use a laptop in exams", ['personal_data']),
+  o('Welcome to Ruby, who has Down’s syndrome and joins Robins class on Monday', ['personal_data']),
+  o('Mrs Khan is having IVF and may be off at short notice, please bear with us', ['personal_data']),
+  o('Since his dad went to prison, Kyle has been living with his nan, so please send letters to her', [
+    'personal_data',
+  ]),
+  o('Our caretaker Mr Bell has bought a house on Linden Avenue, so he is only a minute away now!', [
+    'personal_data',
+  ]),
+  o('Miss Ellis is moving back to her mum’s in Doncaster after Easter, we will miss her', ['personal_data']),
+  o('Our office manager Debbie is 50 today, shh, don’t tell her we told you!', ['personal_data']),
+  o('Mrs Ford’s husband passed away last week aged 71 after a long illness', ['personal_data']),
+  o('Staff parking permits: Mr Ash LK19 XWT, Mrs Dale WA21 GHK', ['personal_data']),
 ];
 
 export const NOT_PERSONAL: Case[] = [
@@ -292,6 +308,15 @@ export const NOT_PERSONAL: Case[] = [
   ),
   o(
     'Please do not park on Elm Road: reg plates of cars blocking drives will be passed to the council',
+    [],
+    ['personal_data'],
+  ),
+  // an age band, a pet's operation, a house on a street with no one named
+  o('Holiday club is open to children aged 5 to 11, book at the office', [], ['personal_data']),
+  o('Please help our old school dog Biscuit get his operation, link in bio 🐶', [], ['personal_data']),
+  o('The house on Linden Avenue next to the school has a new mural by Year 6!', [], ['personal_data']),
+  o(
+    'Dyslexia awareness week: our Year 5s made posters about famous dyslexic scientists',
     [],
     ['personal_data'],
   ),

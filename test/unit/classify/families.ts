@@ -154,6 +154,24 @@ export const THREAT_IDIOMS_BY_RULES: Case[] = [
   t('would be a shame if that lovely dog of hers went missing'),
   t('Hollybrook could go up in flames one night and I would not shed a tear'),
   t("The papers first, and if that doesn't work I'll smash his windows in. You've been warned."),
+  // oblique menace with no harm word (the families added 2026-12-03)
+  t('Mr Grant at Hollybrook has crossed the wrong family. Simple.'),
+  t("That's not a threat, Castlemere Trust, that's a promise."),
+  t("Hollybrook will learn it isn't over until we say so."),
+  t("next time I'm at Hollybrook it won't be to talk"),
+  t('Hollybrook think we will write them a nice letter. We are not the type to write letters.'),
+  t('The Hollybrook head drives a lovely car. Brakes are a delicate thing.'),
+  t("Funny how cars parked behind Hollybrook sports hall don't always look the same in the morning."),
+  t("Been past the Hollybrook deputy head's house a few times this week. Nice garden."),
+  t('Mrs Leigh of Hollybrook would be wise to stay indoors this weekend.'),
+  t('The Castlemere head should smile while she can.'),
+  t("If the school won't deal with it, I know people who will."),
+  t("Mr Grant is about to have a very bad term at Hollybrook. I'll see to that."),
+  t("Hollybrook's head will find out what that means soon enough."),
+  t('Exclude my son and Hollybrook loses something precious too.'),
+  t("Mrs Leigh doesn't need to worry about Ofsted. She needs to worry about me."),
+  t("I've got the Hollybrook staff rota and your CCTV blind spots. See you soon."),
+  t('I took down every name at the Hollybrook governors meeting. They will be seeing plenty of me.'),
 ];
 
 /**
@@ -332,6 +350,16 @@ export const NOT_THREAT_BY_RULES: Case[] = [
   ),
   // a thing, not a person, that will "hit" the school
   q('The bus strike is going to hit Hollybrook families hardest next week'),
+  // everyday twins of the oblique menace
+  q('You have upset the wrong mum by cancelling chess club 😂 my son is gutted'),
+  q("I've stopped being patient with the bus company, the 8.10 never turns up"),
+  q('Enjoy your last week of peace before the summer holidays, parents!'),
+  q('Year 9 will find out what this means for their options evening on Thursday'),
+  q('We know lots of you are asking about the boy hit by a car outside his house on Elm Road'),
+  q("Carol singers outside the headteacher's house raised £80 for the food bank"),
+  q("There'll be someone waiting to collect the Year 6s from the coach at 5"),
+  q('Fake experts with big corporate blind spots'),
+  q('Mrs Leigh says you need to worry about the forms, not about us, they are easy'),
 ];
 
 /** Threats that keep their finding although the post also disowns someone else's words. */
@@ -520,9 +548,29 @@ export const DISPARAGING_RHETORIC_BY_RULES: Case[] = [
   ),
   d('Whoever runs Hollybrook admissions deserves a P45.'),
   d('If your child has dyslexia, look at the school down the road instead of Hollybrook.'),
+  // calm claims (2026-12-03): staff leaving, off-rolling, money, not being told, reviews, codas
+  d('Hollybrook has had four SENCOs in three years and the trust calls it stability.'),
+  d('Castlemere Trust is always hiring. Wonder why nobody stays at Hollybrook.'),
+  d('Hollybrook keeps taking Year 10s off roll before the census. Their results look great.'),
+  d('The Castlemere CEO pay went up 9% in the same year they cut the school counsellor at Hollybrook.'),
+  d('Hollybrook can afford a new electronic sign but not a reading recovery teacher.'),
+  d('The Hollybrook governors were never shown the bullying logs. We found out from the local paper.'),
+  d('Hollybrook, 2/10. Would not recommend to anyone whose child needs support.'),
+  d('Hollybrook parents: keep copies of every email you send the school. You will need them.'),
+  d('Hollybrook said the complaint was "reviewed" by the head\'s own deputy. Very independent.'),
+  d('Castlemere Trust says the exclusion numbers in the report are right. Probably a typo.'),
 ];
 
 export const NOT_DISPARAGING_RHETORIC: Case[] = [
+  q(
+    'The Hollybrook head paid for the minibus herself when the booking fell through. Found out from another parent. What a woman',
+  ),
+  q('Would be nice if the Hollybrook canteen had a second pudding option. Just saying.'),
+  q(
+    'We talked with Hollybrook about whether our son would be happier elsewhere and they were right, he is thriving now',
+  ),
+  q('Hollybrook is hiring a new site manager, details on the website'),
+  q('Four teachers from Hollybrook ran the marathon in three hours and raised £2,000'),
   q('Odd how fast the autumn term goes, Hollybrook starts again on Monday'),
   q('A warning to fellow parents: the Hollybrook car park is closed on Friday for resurfacing'),
   q('Love how Hollybrook celebrates every child at the end of term assembly'),
