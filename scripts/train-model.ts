@@ -35,8 +35,9 @@ import type { PostSignals } from '../lib/classify/index';
 const DATA = process.env.TRUSTWATCH_DATA ?? '/work/shared/data';
 const OUT = argValue('--out') ?? join(import.meta.dirname, '..', 'lib', 'classify', 'model', 'model.json');
 // bytes of JSON: the poll bundle must stay ≤ 1 MB in all. 54,000 of base64 until the seventh session
-// of 2026-12-02; the shipped weights, transcoded to Z85 unchanged, take 49,854.
-const SIZE_BUDGET = 49_900;
+// of 2026-12-02; 49,900 of deflated Z85 until 2026-12-03; the shipped weights, recompressed with
+// Brotli unchanged, take 46,268.
+const SIZE_BUDGET = 46_300;
 const DEFAULT_C = 3;
 const FOLDS = 5;
 const ITERATIONS = 100;
@@ -324,10 +325,10 @@ function main(): void {
     return encodeHead(m, bias, cv.t);
   };
   const size = (h: HeadJson): number =>
-    JSON.stringify({ format: 4, bits: FEATURE_BITS, heads: { offensive: h } }).length;
+    JSON.stringify({ format: 5, bits: FEATURE_BITS, heads: { offensive: h } }).length;
   const lo = mostThatFit(order.length, (n) => size(build(n)) <= SIZE_BUDGET);
   const head = build(lo);
-  const json = JSON.stringify({ format: 4, bits: FEATURE_BITS, heads: { offensive: head } });
+  const json = JSON.stringify({ format: 5, bits: FEATURE_BITS, heads: { offensive: head } });
   writeFileSync(OUT, `${json}\n`);
   // how much pruning costs on the training data
   const kept = new Set(order.slice(0, lo));

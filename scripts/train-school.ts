@@ -77,9 +77,10 @@ const FOLDS = 5;
  * common ones they kept and grew confident on ordinary posts ("I'll be waiting outside the gates at 3
  * to pick my daughter up": threat 0.82; "the government is a shambles": disparaging 0.86).
  */
-// 46,000 bytes of base64 until the seventh session of 2026-12-02; the same 2,018 weights a head take
-// 43,150 as Z85 (weights-codec.ts), the 2.8 KB saved is room for the classifier's rules.
-const SIZE_BUDGET = 43_150;
+// 46,000 bytes of base64 until the seventh session of 2026-12-02; the same 2,018 weights a head took
+// 43,150 as deflated Z85 (weights-codec.ts) and take 37,474 with Brotli (2026-12-03): the room saved
+// went to the classifier's rules.
+const SIZE_BUDGET = 37_500;
 const KEEP_ARG = argValue('--keep');
 const FIXED_KEEP = KEEP_ARG === undefined ? undefined : Number(KEEP_ARG);
 if (FIXED_KEEP !== undefined && !(Number.isInteger(FIXED_KEEP) && FIXED_KEEP > 0))
@@ -380,7 +381,7 @@ const build = (keep: number): string => {
       ...(f.thresholdWithoutMenace === undefined ? {} : { thresholdWithoutMenace: f.thresholdWithoutMenace }),
       ...packWeights(f.weights, keep),
     };
-  const model: SchoolModelJson = { format: 3, bits: BITS, heads };
+  const model: SchoolModelJson = { format: 4, bits: BITS, heads };
   return `${JSON.stringify(model)}\n`;
 };
 // the most weights a head that keep the file within SIZE_BUDGET

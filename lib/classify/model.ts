@@ -4,7 +4,7 @@
  * lib/classify/model/model.json (statically imported; no other I/O).
  *
  * Storage: the largest weights only, packed by weights-codec.ts (delta-coded buckets and companded
- * int8 values in columns, deflated, Z85 text), so the model adds about 50 KB to the poll bundle
+ * int8 values in columns, Brotli-compressed, Z85 text), so the model adds about 46 KB to the poll bundle
  * (budget: 1 MB in all).
  * Explanation: the post's features are ranked by weight × value; the token spans of the top
  * positive ones are the evidence ("the model flagged this because of 'pathetic', 'shut up'").
@@ -24,7 +24,7 @@ const HeadSchema = z.object({
 });
 
 const ModelSchema = z.object({
-  format: z.literal(4),
+  format: z.literal(5),
   bits: z.number().int().min(8).max(24),
   heads: z.record(z.string(), HeadSchema),
 });

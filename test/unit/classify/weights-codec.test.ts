@@ -21,6 +21,7 @@ import {
 } from '../../../lib/classify/school-model';
 import {
   WeightsCodecError,
+  compressColumns,
   fromZ85,
   mostThatFit,
   packWeights,
@@ -70,7 +71,7 @@ describe('packed weights', () => {
     expect(() => unpackWeights(packed, 18)).toThrow(WeightsCodecError);
     const raw = (bytes: number[]): { max: number; data: string } => ({
       max: 1,
-      data: toZ85(deflateRawSync(Uint8Array.from(bytes))),
+      data: toZ85(compressColumns(Uint8Array.from(bytes))),
     });
     // two weights declared, one gap given
     expect(() => unpackWeights(raw([2, 5]), 20)).toThrow(/truncated weights \(varint\)/);
@@ -81,7 +82,10 @@ describe('packed weights', () => {
     expect(unpackWeights(raw([1, 5, 127]), 20)[5]).toBe(1);
     // not compressed at all (the record format before 2026-12-02)
     const old = { ...packed, data: toZ85(Uint8Array.from([0x81, 0x05, 0x7f])) };
-    expect(() => unpackWeights(old, 20)).toThrow(/not valid deflate data/);
+    expect(() => unpackWeights(old, 20)).toThrow(/not valid Brotli data/);
+    // raw DEFLATE (the compression before 2026-12-03) is not Brotli
+    const deflated = { ...packed, data: toZ85(deflateRawSync(Uint8Array.from([1, 5, 127]))) };
+    expect(() => unpackWeights(deflated, 20)).toThrow(/not valid Brotli data/);
     // base64 (the text encoding before the seventh session of 2026-12-02) reads as other bytes
     const b64 = { ...packed, data: deflateRawSync(Uint8Array.from([1, 5, 127])).toString('base64') };
     expect(() => unpackWeights(b64, 20)).toThrow(WeightsCodecError);
@@ -130,7 +134,7 @@ describe('mostThatFit', () => {
 describe('school heads', () => {
   it('scores one feature vector for every head, and gives evidence only above the threshold', () => {
     const model = decodeSchoolModel({
-      format: 3,
+      format: 4,
       bits: 10,
       heads: {
         threat: { bias: -1, threshold: 0.5, ...packWeights(new Map([[7, 4]])) },
@@ -228,7 +232,7 @@ describe('school heads', () => {
         schoolFeatures(s.analysis, s.lex, 18).buckets.map((b): [number, number] => [b, 0.3]),
       );
       const model = decodeSchoolModel({
-        format: 3,
+        format: 4,
         bits: 18,
         heads: {
           threat: {
@@ -267,7 +271,7 @@ describe('school heads', () => {
         schoolFeatures(s.analysis, s.lex, 18).buckets.map((b): [number, number] => [b, 0.5]),
       );
       const model = decodeSchoolModel({
-        format: 3,
+        format: 4,
         bits: 18,
         heads: { media_enquiry: { bias: -1, threshold: 0.5, ...packWeights(weights) } },
       });
@@ -310,7 +314,7 @@ describe('school heads', () => {
   it('refuses a second threat threshold below the first', () => {
     expect(() =>
       decodeSchoolModel({
-        format: 3,
+        format: 4,
         bits: 18,
         heads: {
           threat: {
@@ -325,7 +329,7 @@ describe('school heads', () => {
   });
 
   it('refuses a malformed model file, naming the field', () => {
-    expect(() => decodeSchoolModel({ format: 3, bits: 18, heads: { threat: { bias: 'x' } } })).toThrow(
+    expect(() => decodeSchoolModel({ format: 4, bits: 18, heads: { threat: { bias: 'x' } } })).toThrow(
       /heads\.threat\.bias/,
     );
   });
