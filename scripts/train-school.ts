@@ -109,8 +109,9 @@ const MIN_THRESHOLD: Partial<Record<ContentKind, number>> & { default: number } 
   // ("my son left his coat in the changing rooms … his name is in the collar", 0.41) as a concern, and
   // at 0.44 the sensitive-topic head read the school play ("Toad stole the show again", 0.47)
   // 0.55 since the 2026-12-02 (third) build with data/train/school-synth-16 and -17: at 0.52 the
-  // safeguarding head read "I'll be waiting outside the gates at 3 to pick my daughter up" as a concern
-  safeguarding: 0.55,
+  // safeguarding head read "I'll be waiting outside the gates at 3 to pick my daughter up" as a concern;
+  // 0.62 since the 2026-12-03 build with files 23 to 25 and 2,343 weights a head, which read it at 0.61
+  safeguarding: 0.62,
   sensitive_topic: 0.53,
   // the same build's threat head read "my car broke down and I can't drive the minibus" at 0.45 (its
   // cross-validated threshold); the menace gate of classify() lets "car" through
