@@ -403,6 +403,7 @@ before up down out off is are was were be been being am i me my we us our you yo
 she her they them their it its this that these those there here what who which when where how will
 would shall should can could may might must do does did have has had not no just i'll i'm i'd ive
 i've we'll we're you'll you're he'll she'll they'll it's that's im ill id gonna going wanna
+there's here's what's where's who's let's he's she's they're we've they've you've
 `);
 
 /**

@@ -47,10 +47,11 @@ describe('explanations', () => {
       .split('\n')
       .filter((l) => l.trim() !== '')
       .map((l) => String((JSON.parse(l) as { text: unknown }).text));
-    const bare = (quote: string): boolean =>
-      analyze(quote).tokens.every(
-        (t) => t.kind === 'punct' || (t.kind === 'word' && FUNCTION_WORDS.has(t.norm)),
-      );
+    // a quote is judged by the post's own tokens in its span ("yr 9" is "year", a lone "yr" "your")
+    const bare = (text: string, e: { start: number; end: number }): boolean =>
+      analyze(text)
+        .tokens.filter((t) => t.start >= e.start && t.end <= e.end)
+        .every((t) => t.kind === 'punct' || (t.kind === 'word' && FUNCTION_WORDS.has(t.norm)));
     let modelFindings = 0;
     let quotedMeaning = 0;
     for (const text of texts)
@@ -61,7 +62,7 @@ describe('explanations', () => {
         const spans = new Set(f.evidence.map((e) => `${e.start}:${e.end}`));
         expect(spans.size, `${quotes.join(' | ')}`).toBe(quotes.length);
         // either every quote carries meaning, or the model had only function words to show
-        const meaningful = quotes.filter((q) => !bare(q));
+        const meaningful = f.evidence.filter((e) => !bare(text, e)).map((e) => e.text);
         if (meaningful.length > 0) {
           quotedMeaning++;
           expect(meaningful, `${f.kind}: ${quotes.join(' | ')}`).toEqual(quotes);
