@@ -1261,6 +1261,15 @@ const TIME_ONLY = new RegExp(
 const around = (a: Analysis, m: Match, before: number, after: number): string =>
   a.canon.slice(Math.max(0, m.cs - before), m.ce + after);
 
+/**
+ * A family's score: `score`, unless a negator comes within `negators` tokens before the match or
+ * `guard` (the words of an innocent reading) is in the text around it ([before, after] characters).
+ */
+const unlessNear =
+  (negators: number, guard: RegExp, [before, after]: [number, number], score: number) =>
+  (a: Analysis, m: Match): number =>
+    negatedBefore(a, m.cs, negators) || guard.test(around(a, m, before, after)) ? 0 : score;
+
 const FAMILIES: Family[] = [
   {
     // "keep your kids at home tomorrow", "don't send your children in on Friday", "stay away from
@@ -1839,17 +1848,13 @@ const FAMILIES: Family[] = [
     re: P(
       `${T}(?<menace>(?:find|finding|found out|find out|track down|work out|figure out) where (?:he|she|they|you|u|@staff|(?:the|that|this) (?:[^ .]+ ){0,2}[^ .]+|each of them|all of them) (?:lives?|stays?|sleeps?)|(?:his|her|their|your|ur) (?:home )?address(?:es)?(?:,| and| &)? (?:[^ .]+ ){0,8}?(?:go|goes|going|will go|get|gets|getting|are going|is going) (?:up|out|online|public|viral|round|around|everywhere|on every)|(?:know|found out|worked out) which house (?:[^ .]+ ){0,4}?(?:belongs to|is) (?:his|her|their|your|@staff|the [^ .]+|mr [^ .]+|mrs [^ .]+|miss [^ .]+|ms [^ .]+))${E}`,
     ),
-    score: (a, m) => {
-      if (negatedBefore(a, m.cs, 3)) return 0;
-      // a lost pet, a parcel, a new neighbour, a house move
-      if (
-        /(?<![^ ])(?:parcel|delivery|post|card|invite|invitation|lost|dog|cat|moved|moving|neighbour|new house|estate agent|for sale|the form|admissions|catchment)(?![^ ])/.test(
-          around(a, m, 80, 80),
-        )
-      )
-        return 0;
-      return 0.8;
-    },
+    // a lost pet, a parcel, a new neighbour, a house move
+    score: unlessNear(
+      3,
+      /(?<![^ ])(?:parcel|delivery|post|card|invite|invitation|lost|dog|cat|moved|moving|neighbour|new house|estate agent|for sale|the form|admissions|catchment)(?![^ ])/,
+      [80, 80],
+      0.8,
+    ),
   },
   // 2026-12-03: the oblique menace of a parent with a grievance, which names no harm at all. Each
   // is a set way of saying "something will happen to you" that ordinary posts do not use.
@@ -1932,16 +1937,13 @@ const FAMILIES: Family[] = [
     re: P(
       `${T}(?<menace>(?:find|finds|there'll be|there will be) (?:someone|somebody|people|a few of us) waiting (?:for (?:him|her|them|you)|outside|at (?:his|her|their|your) (?:door|car|house))?(?= [.,!?]|$| when| one)|(?:he'd|she'd|they'd|you'd|(?:he|she|they|you|@staff(?: (?:of|at|from) @org)?) would) be wise to (?:stay|keep|lie|watch|think|look)|smile while (?:you|u|he|she|they) (?:can|still can)|(?:his|her|their) (?:last|final) (?:week|weekend|days|day|night|month) of peace|(?:i|we) (?:know|have|'ve got|got) (?:some |a few )?(?:people|lads|blokes|mates|men|dads|friends|cousins|brothers|contacts) who (?:will|'ll|would|'d|can)(?= [.,!?]|$| and)|(?:somebody|someone) else will (?:remove|deal with|sort out|sort|handle) (?:him|her|them|@staff)|what happens to (?:grasses|snitches|grassers|rats) (?:round|around) here)${E}`,
     ),
-    score: (a, m) => {
-      if (negatedBefore(a, m.cs, 2)) return 0;
-      if (
-        /(?<![^ ])(?:pick up|pickup|collect|collecting|lift|taxi|minibus|coach|parents evening|photo|photos|camera|queue)(?![^ ])/.test(
-          around(a, m, 60, 40),
-        )
-      )
-        return 0;
-      return 0.65;
-    },
+    // someone waiting to collect a child, a coach, a photographer's queue
+    score: unlessNear(
+      2,
+      /(?<![^ ])(?:pick up|pickup|collect|collecting|lift|taxi|minibus|coach|parents evening|photo|photos|camera|queue)(?![^ ])/,
+      [60, 40],
+      0.65,
+    ),
   },
   {
     // "you'll find out what that means", "he'll find out soon enough how small he really is", "I'll
