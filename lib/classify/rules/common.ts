@@ -513,6 +513,14 @@ export function inSportContext(a: Analysis, pos: number): boolean {
   return false;
 }
 
+/**
+ * The sport, garden and nature uses of weapon words ("bringing a bat to cricket club on Friday", "bat
+ * boxes for the school garden", "an axe at forest school"), which the weapon rules of threat.ts and
+ * safeguarding.ts leave alone within a sentence's reach.
+ */
+export const RE_TOOL_USE =
+  /(?<![^ ])(?:cricket|rounders|baseball|softball|stoolball|bat and ball|bat box|bat boxes|bat walk|bat detector|forest school|woodwork|nets)(?![^ ])/;
+
 /** Laughter / joking markers. */
 export const JOKE = new Set(['lol', 'lmao', 'lmfao', 'haha', 'hahaha', '😂', '🤣', '😆', 'jk', 'joking']);
 

@@ -53,6 +53,7 @@ import {
   mergeEvidence,
   negatedBefore,
   rx,
+  RE_TOOL_USE,
 } from './common';
 import type { Hit } from './common';
 import { WEAPON } from './threat';
@@ -248,6 +249,10 @@ function missingThing(a: Analysis): boolean {
   if (THING_NEAR_MISSING.test(a.canon)) return true;
   return !RE_CHILD_DESCRIBED.test(a.canon);
 }
+
+/** The text within 60 characters of a weapon match, where its innocent uses are looked for. */
+const weaponWindow = (a: Analysis, cs: number, ce: number): string =>
+  a.canon.slice(Math.max(0, cs - 60), ce + 60);
 
 const RULES: Rule[] = [
   // ---------------------------------------------------------------- self-harm / suicide
@@ -591,8 +596,8 @@ const RULES: Rule[] = [
     why: 'Weapons or drugs among pupils.',
     guard: (a, cs, ce) =>
       /(?<![^ ])(?:skills|food tech|cooking|chopping|butter|awareness|amnesty|talk|macbeth|dagger|play|drama|prop|props|julienne|baking|workshop|assembly|lesson)(?![^ ])/.test(
-        a.canon.slice(Math.max(0, cs - 60), ce + 60),
-      ),
+        weaponWindow(a, cs, ce),
+      ) || RE_TOOL_USE.test(weaponWindow(a, cs, ce)),
   },
   {
     name: 'weapons_drugs',
@@ -644,8 +649,8 @@ const RULES: Rule[] = [
     why: 'Weapons or drugs among pupils.',
     guard: (a, cs, ce) =>
       /(?<![^ ])(?:skills|food tech|cooking|butter|awareness|amnesty|macbeth|dagger|drama|prop|props|julienne|baking|lesson)(?![^ ])/.test(
-        a.canon.slice(Math.max(0, cs - 60), ce + 60),
-      ),
+        weaponWindow(a, cs, ce),
+      ) || RE_TOOL_USE.test(weaponWindow(a, cs, ce)),
   },
   {
     name: 'grooming',

@@ -55,6 +55,7 @@ import {
   negatedBefore,
   NEGATORS,
   rx,
+  RE_TOOL_USE,
   anchoredRx,
   firstWords,
   matchAnchored,
@@ -1161,6 +1162,10 @@ const RE_MENACE_CUE = new RegExp(
 );
 
 /** Innocent reasons to keep children at home: illness, weather, closures, strikes. */
+/** A member of staff named or by role (not a family member, not a stranger). */
+const RE_STAFF_WORD = new RegExp(
+  `(?<![^ ])(?:${alt(['teacher', 'teachers', 'head', 'headteacher', 'principal', 'deputy', 'ceo', 'governor', 'governors', 'trustee', 'senco', 'dsl', 'caretaker', 'receptionist', 'tutor', 'slt', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', '@staff'])})(?![^ ])`,
+);
 const RE_AWAY_REASON =
   /(?<![^ ])(?:temperature|temp|fever|sick|sickness|ill|illness|poorly|unwell|vomiting|diarrhoea|bug|virus|covid|symptoms|rash|chickenpox|measles|contagious|infectious|nits|headlice|conjunctivitis|snow|snowing|ice|icy|weather|storm|flood|flooding|floods|strike|strikes|striking|closed|closure|closing|inset|training day|heating|power cut|boiler|burst|roads|roadworks|traffic|holiday|holidays|half term|bank holiday|hours|advice|advised|guidance|nhs|study leave|revision|revise|exams|mocks|trip|isolating|isolate|test|tested|positive)(?![^ ])/;
 
@@ -1546,14 +1551,22 @@ const FAMILIES: Family[] = [
     // "he's getting battered", "you're getting done in": a person about to be hurt
     name: 'getting hurt',
     why: 'Says someone is going to be hurt',
-    need: anchors('getting battered smashed decked merked dropped done hurt stabbed shanked banged'),
+    // (2026-12-04) also a noun phrase as the one to be hurt ("that new teacher is getting his head
+    // kicked in", "those year 9s are getting ironed next time") and teen words for a beating
+    need: anchors('getting'),
     re: P(
-      `${T}(?<menace>(?:he's|hes|he is|she's|shes|she is|you're|youre|ur|you are|they're|theyre|they are|@staff is|@staff 's) (?:getting|gonna get|going to get|gunna get|bout to get|about to get) (?:(?:[^ .]+ ){0,2})?(?:battered|smashed|smashed in|decked|merked|dropped|done in|done|hurt|stabbed|shanked|banged out|knocked out|jumped|leathered|twatted|sparked|bodied|slapped|punched|kicked in))${E}`,
+      `${T}(?<menace>(?:he's|hes|he is|she's|shes|she is|you're|youre|ur|you are|they're|theyre|they are|@staff is|@staff 's|(?:that|this|those|these) (?:[^ .]+ ){1,6}?(?:is|are|'s)) (?:getting|gonna get|going to get|gunna get|bout to get|about to get) (?:(?:[^ .]+ ){0,2})?(?:battered|smashed|smashed in|decked|merked|dropped|done in|done|hurt|stabbed|shanked|banged out|knocked out|jumped|leathered|twatted|sparked|bodied|slapped|punched|kicked in|ironed|bottled|glassed|knifed|smacked|beaten up|dragged|rushed|mashed|lamped|chinned|bashed))${E}`,
     ),
     score: (a, m) => {
       if (inSportContext(a, m.cs)) return 0;
-      if (/^ (?:by the|in the) (?:wind|rain|storm|weather|press|media)/.test(a.canon.slice(m.ce, m.ce + 24)))
+      if (
+        /^ (?:by the|in the|on|in|from) (?:the )?(?:wind|rain|storm|weather|press|media|papers|twitter|facebook|tiktok|social media|online|comments|reviews)/.test(
+          a.canon.slice(m.ce, m.ce + 24),
+        )
+      )
         return 0;
+      // "that old printer is getting smashed up for the DT project", a building being knocked down
+      if (/^ (?:up|down) (?:for|by|to make)/.test(a.canon.slice(m.ce, m.ce + 16))) return 0;
       if (negatedBefore(a, m.cs, 2)) return 0;
       return 0.8;
     },
@@ -1971,6 +1984,212 @@ const FAMILIES: Family[] = [
     ),
     score: (a, m) => (negatedBefore(a, m.cs, 2) || inSportContext(a, m.cs) ? 0 : 0.6),
   },
+  // 2026-12-04: menace as a warning about meeting the writer, violence held back "this time", lists
+  // of staff addresses, a wish that someone be afraid, and damage to a car said in two words.
+  {
+    // "Mr Grant better pray he never bumps into me outside school", "she'd better hope she's never on
+    // her own when I see her", "they better hope I don't catch them"
+    name: 'menace idiom',
+    why: 'Warns someone to hope they never meet the writer',
+    need: anchors('pray hope'),
+    re: P(
+      `${T}(?<menace>(?:better|best|'d better|had better) (?:hope|pray) (?:that )?(?:[^ .]+ ){0,3}?(?:never|don't|dont|do not|doesn't|doesnt|does not|won't|wont|isn't|isnt|aren't|arent) (?:[^ .]+ ){0,3}?(?:bumps? into me|runs? into me|bumps? into us|runs? into us|sees? me|see us|catch (?:him|her|them|you|u)|catches (?:him|her|them)|meet me|meets me|on (?:his|her|their|your|ur) own|alone|by (?:himself|herself|themselves|yourself)))${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 1) || inSportContext(a, m.cs) || hasJoke(a)) return 0;
+      // the writer's own hope ("we better pray Ofsted don't see us on a Friday")
+      return /(?:^|[ ])(?:i|we|i'd|we'd|us)$/.test(a.canon.slice(Math.max(0, m.cs - 8), m.cs).trimEnd())
+        ? 0
+        : 0.7;
+    },
+  },
+  {
+    // "he's lucky I didn't knock him out", "she was lucky my husband didn't lamp her", "next time he
+    // won't be so lucky": violence held back, promised next time
+    name: 'menace idiom',
+    why: 'Says the writer held back from hurting someone',
+    need: anchors('lucky'),
+    re: P(
+      `${T}(?<menace>(?:he's|hes|he is|she's|shes|she is|they're|theyre|they are|you're|youre|ur|you are|he was|she was|they were|you were|@staff (?:is|was|'s)|(?:that|the|this) (?:[^ .]+ ){1,4}?(?:is|was|'s)) (?:so |very |dead |well |bloody )?lucky (?:i|we|my (?:husband|partner|wife|dad|brother|son|fella|missus|boyfriend|girlfriend)) (?:didn't|didnt|did not|never|wasn't|wasnt|was not) (?:[^ .]+ )?(?:hit|bottle|punch|slap|batter|deck|knock|lamp|floor|smack|chin|spark|bang|drop|swing for|kick|glass|leather|twat|belt|thump|strangle|throttle|stab|bottled|there)(?: (?:him|her|them|you|u|@staff|out))?|(?:next time|won't be|wont be|will not be) (?:he|she|they|you|u|@staff)? ?(?:won't|wont|will not)? ?be (?:so|as) lucky)${E}`,
+    ),
+    // "lucky I didn't drop the trophy", "you'll be so lucky at the raffle"
+    score: unlessNear(
+      1,
+      /(?<![^ ])(?:raffle|lottery|tombola|weather|rain|trophy|cake|phone|tray|ball|deer|pothole|bus|car in front|kerb|exam|test|ofsted)(?![^ ])/,
+      [60, 40],
+      0.7,
+    ),
+  },
+  {
+    // "names and addresses already found", "we've got every governor's home address", "a list of
+    // their addresses is going round": staff homes collected as a threat
+    name: 'knows their movements',
+    why: "Speaks of collecting staff members' home addresses",
+    need: anchors('addresses'),
+    re: P(
+      `${T}(?<menace>names and (?:home )?addresses (?:[^ .]+ ){0,3}?(?:found|got|ready|sorted|collected|gathered|going up|going round|going online|posted|out there|on a list)|(?:found|got|have|know|got hold of|collected|gathered|have got|'ve got) (?:all )?(?:of )?(?:their|the staff 's|the staff's|the teachers'|the governors'|every (?:teacher|governor|trustee|staff member) 's) (?:names and )?(?:home )?addresses)${E}`,
+    ),
+    score: unlessNear(
+      2,
+      /(?<![^ ])(?:cards|card|christmas|invitations|invites|wedding|thank you|thank-you|mailing|newsletter|gdpr|data breach|breach|leak|leaked|sent out by mistake|in error|apologise|apology)(?![^ ])/,
+      [80, 80],
+      0.75,
+    ),
+  },
+  {
+    // "the head needs to learn what it feels like to be scared", "she should know how it feels to be
+    // afraid for once"
+    name: 'menace idiom',
+    why: 'Wishes fear or hurt on someone',
+    need: anchors('scared afraid frightened terrified hunted watched followed threatened unsafe'),
+    re: P(
+      `${T}(?<menace>(?:needs? to|should|deserves? to|ought to|is going to|are going to|gonna|will|'ll|about to|time (?:he|she|they) (?:learnt|learned|found out|knew)) (?:learn|find out|know|feel|see|understand|be shown)? ?(?:what|how) it (?:feels|'s|is|feel) (?:like )?(?:to be )?(?:scared|afraid|frightened|terrified|hunted|watched|followed|threatened|unsafe)(?: (?:for once|too|for a change))?)${E}`,
+    ),
+    // a book, a lesson, a refugee story, a child's first day
+    score: unlessNear(
+      2,
+      /(?<![^ ])(?:book|books|story|stories|lesson|lessons|novel|film|play|drama|empathy|assembly|class|pupils|children|students|refugee|refugees|evacuee|evacuees|ww2|war|history|first day)(?![^ ])/,
+      [80, 60],
+      0.65,
+    ),
+  },
+  {
+    // "now his car gets it 🔨", "her motor's getting it next": damage to a car or house in two words
+    name: 'property damage',
+    why: 'Threatens damage to a car or house',
+    need: anchors('gets getting'),
+    re: P(
+      `${T}(?<menace>(?:his|her|their|your|ur|the head 's|@staff 's|sir 's|miss 's) (?:car|motor|house|windows|van|windscreen) (?:gets it|is getting it|'s getting it|will get it|gonna get it|is next|'s next))${E}`,
+    ),
+    score: (a, m) => (negatedBefore(a, m.cs, 2) ? 0 : 0.7),
+  },
+  {
+    // "don't let your kids near Hollybrook on the 14th", "keep ur lil ones away from the school on
+    // sports day": the warning with a time, as the keep-away family above reads it
+    name: 'keep away warning',
+    why: 'Warns people to keep children away from the school',
+    need: anchors('near away'),
+    re: P(
+      `${T}(?<warning>(?:don't|dont|do not|wouldn't|wouldnt|would not|i wouldn't|never) let (?:your|ur|ya|yer|the|any) (?:lil |little |young )?${KIDS} (?:go )?(?:anywhere )?near|keep (?:your|ur|ya|yer) (?:lil|little|young) (?:ones|uns|'uns) away from)${E}`,
+    ),
+    score: (a, m) => {
+      if (RE_AWAY_REASON.test(a.canon)) return 0;
+      // "don't let your kids near the pond", "the road", "the dog": a hazard, not the school
+      if (
+        /^ (?:the )?(?:pond|river|canal|lake|road|roads|dog|dogs|fireworks|bonfire|oven|water|edge|building site|works|roadworks|cliff|railway|tracks)(?![^ ])/.test(
+          a.canon.slice(m.ce, m.ce + 24),
+        )
+      )
+        return 0;
+      // "… on the 14th without their coats": a reminder with its reason after it
+      if (
+        /^(?: [^ .]+){0,8}? (?:without|unless|until|till|wearing|in their)(?![^ ])/.test(a.canon.slice(m.ce))
+      )
+        return 0;
+      const rest = a.canon.slice(m.cs);
+      const time = TIME_ONLY.test(rest) || /(?<![^ ])on the \d{1,2}(?:st|nd|rd|th)?(?![^ ])/.test(rest);
+      return RE_MENACE_CUE.test(a.canon) ? 0.8 : time ? 0.7 : 0;
+    },
+  },
+  {
+    // "would be awful if anything happened to them", "it'd be tragic if the head's house had a
+    // break-in": mock concern for a person, a family or a home
+    name: 'mock concern',
+    why: 'Implies harm with mock concern',
+    need: anchors('awful tragic terrible horrible dreadful pity tragedy'),
+    re: P(
+      `${T}(?<menace>(?:awful|tragic|terrible|horrible|dreadful|a pity|a real pity|a tragedy) if (?:anything|something|owt) (?:bad )?(?:happened|were to happen|was to happen) to (?:him|her|them|any of them|either of them|his|her|their|@staff|the [^ .]+|mr|mrs|ms|miss|sir)|(?:awful|tragic|terrible|horrible|dreadful|a pity|a real pity|a tragedy) if (?:his|her|their|the (?:[^ .]+ ){0,2}[^ .]+ 's|@staff 's|[^ .]+ 's) (?:house|home|car|kids|children|dog|family|garage) (?:had a break-in|had a break in|got broken into|was broken into|caught fire|went missing|got hurt|burnt down|burned down|went up in flames))${E}`,
+    ),
+    // real worry for someone ill or missing; the post needs a member of staff in it
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 2)) return 0;
+      if (
+        /(?<![^ ])(?:hospital|ill|poorly|surgery|operation|pray|praying|get well|worried|cancer|found safe|police are|appeal|please share)(?![^ ])/.test(
+          a.canon,
+        )
+      )
+        return 0;
+      return RE_STAFF_WORD.test(a.canon) ? 0.7 : 0;
+    },
+  },
+  {
+    // "Mrs Leigh deserves everything that's coming to her", "he's got what's heading his way"
+    name: 'menace idiom',
+    why: 'Says harm is coming to someone',
+    need: anchors('coming heading'),
+    re: P(
+      `${T}(?<menace>(?:deserves?|deserved|will get|'ll get|gets|is getting|'s getting) (?:everything|all|whatever) (?:that's|that is|thats|that|which is) (?:coming|heading) (?:to (?:him|her|them|you|u)|(?:his|her|their|your|ur) way))${E}`,
+    ),
+    // a retiring teacher's praise ("she deserves everything that's coming to her in retirement")
+    score: unlessNear(
+      2,
+      /(?<![^ ])(?:retirement|retiring|retire|congratulations|congrats|award|well done|so proud|promotion|new job|happiness|good luck)(?![^ ])/,
+      [60, 60],
+      0.7,
+    ),
+  },
+  {
+    // "the head's kids go to Castlemere Primary don't they. interesting", "Mr Grant's daughter walks
+    // home on her own": a staff member's child placed, with a note of menace
+    name: 'knows their movements',
+    why: "Points out where a staff member's child can be found",
+    need: anchors('kids children daughter son daughters sons boy girl'),
+    re: P(
+      `${T}(?<menace>(?:head|headteacher|head teacher|principal|deputy|deputy head|teacher|ceo|chair|senco|dsl|@staff|(?:mr|mrs|ms|miss|dr|sir) [^ .]+) 's (?:kids|children|daughter|son|daughters|sons|little boy|little girl|lad|girl|boy|kid|youngest|eldest)(?: [^ .]+){0,8} (?:goes|go|started|starts|is|attends|walks|is at|are at|plays|swims|trains))${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 1)) return 0;
+      const after = a.canon.slice(m.ce, m.ce + 90);
+      if (
+        /(?<![^ ])(?:lovely|loves|love|proud|brilliant|congratulations|congrats|well done|happy|fab|great|amazing|gorgeous|kind)(?![^ ])/.test(
+          after,
+        )
+      )
+        return 0;
+      return /(?<![^ ])(?:interesting|small world|just saying|just thought|thought everyone should know|on (?:her|his|their) own|alone|by (?:herself|himself)|bet|noted|good to know|isn't it|don't they|doesn't she|doesn't he|🙂|😉|👀|😈)(?![^ ])/.test(
+        after,
+      )
+        ? 0.65
+        : 0;
+    },
+  },
+  {
+    // "mess around with my son's education and find out", "fafo": the menace of an American meme
+    name: 'menace phrase',
+    why: 'Uses a set phrase of menace',
+    need: anchors('find fafo'),
+    re: P(
+      `${T}(?<menace>(?:fuck|f\\*ck|fk|fck|mess|muck|play|screw|mess about|muck about) (?:around|about) (?:with (?:[^ .]+ ){1,5}?)?(?:and|n|&) find out|fafo)${E}`,
+    ),
+    score: (a, m) => (negatedBefore(a, m.cs, 1) ? 0 : 0.7),
+  },
+  {
+    // "the governors might want to start checking their rear view mirrors", "he might want a
+    // better lock on his garage": advice that implies being followed or broken into
+    name: 'menace idiom',
+    why: 'Advises someone to protect themselves, implying harm',
+    need: anchors('mirror mirrors lock locks garage cctv doorbell'),
+    re: P(
+      `${T}(?<menace>(?:might|may|would|'d|should) (?:want to|wanna|be wise to) (?:start )?(?:check|checking|get|getting|fit|fitting|invest in|buy|think about|look at) (?:[^ .]+ ){0,3}?(?:rear view mirrors?|rear-view mirrors?|rearview mirrors?|mirrors|better lock|new lock|bigger lock|stronger lock|locks|cctv|doorbell camera|doorbell cam|ring doorbell))${E}`,
+    ),
+    // the police's or a neighbour's crime-prevention advice
+    score: unlessNear(
+      2,
+      /(?<![^ ])(?:theft|thefts|stolen|burglary|burglaries|break-ins|break ins|burglars|thieves|crime|reported|neighbourhood watch|pcso|police|bike|bikes|driving lesson|driving test|learner|driver|drivers|driving|cyclists|cycling|mot)(?![^ ])/,
+      [120, 80],
+      0.65,
+    ),
+  },
+  {
+    // "tell the bursar to stop sending me letters or she gets it", "back off or he gets it"
+    name: 'menace phrase',
+    why: 'Ends a demand with a threat',
+    need: anchors('gets get getting'),
+    re: P(
+      `${T}(?<menace>or (?:else )?(?:he|she|they|you|u|ur|@staff|the [^ .]+) (?:gets it|'ll get it|will get it|is getting it|'s getting it|gonna get it|get it)(?= [.,!?]|$))${E}`,
+    ),
+    score: (a, m) => (negatedBefore(a, m.cs, 1) || hasJoke(a) ? 0 : 0.7),
+  },
 ];
 
 const FAMILY_ANCHORS = FAMILIES.flatMap((f) => [...f.need]);
@@ -2193,9 +2412,10 @@ export function detectThreat(a: Analysis): Hit | null {
       if (RE_WEAPON_COMPOUND.test(a.canon.slice(m.cs, m.ce + 20))) continue;
       const s = a.canon.slice(Math.max(0, m.cs - 60), m.ce + 60);
       if (
-        /(?<![^ ])(?:skills|food tech|cooking|chopping|butter|crime awareness|awareness|amnesty|crime talk|macbeth|dagger|play|drama|prop|props|julienne|baking|cricket bat|rounders|bat and ball|bats)(?![^ ])/.test(
+        /(?<![^ ])(?:skills|food tech|cooking|chopping|butter|crime awareness|awareness|amnesty|crime talk|macbeth|dagger|play|drama|prop|props|julienne|baking|bats)(?![^ ])/.test(
           s,
-        )
+        ) ||
+        RE_TOOL_USE.test(s)
       )
         continue;
       const carryG = m.groups.find((g) => g[0] === 'carry');
@@ -2217,7 +2437,8 @@ export function detectThreat(a: Analysis): Hit | null {
       if (
         /(?<![^ ])(?:skills|food tech|cooking|chopping|butter|awareness|amnesty|talk|macbeth|dagger|drama|prop|props|julienne|baking)(?![^ ])/.test(
           s,
-        )
+        ) ||
+        RE_TOOL_USE.test(s)
       )
         continue;
       consider(

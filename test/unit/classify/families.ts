@@ -172,6 +172,25 @@ export const THREAT_IDIOMS_BY_RULES: Case[] = [
   t("Mrs Leigh doesn't need to worry about Ofsted. She needs to worry about me."),
   t("I've got the Hollybrook staff rota and your CCTV blind spots. See you soon."),
   t('I took down every name at the Hollybrook governors meeting. They will be seeing plenty of me.'),
+  // hopes of never meeting the writer, violence held back, staff addresses, fear wished, a car that
+  // "gets it", a staff member's children placed, demands ending "or she gets it" (2026-12-04)
+  t('that new maths teacher at Hollybrook is getting his head kicked in on Friday'),
+  t('those year 9s from Castlemere are getting ironed next time they come past the shops'),
+  t('Mr Grant better pray he never bumps into me outside school'),
+  t("the Hollybrook head better hope she's never on her own when I see her"),
+  t("He's lucky I didn't knock him out at parents evening, Hollybrook."),
+  t('names and addresses already found for the whole Hollybrook SLT'),
+  t('The Hollybrook head needs to learn what it feels like to be scared.'),
+  t('you reported me to Hollybrook, so now your car gets it 🔨'),
+  t("Don't let your kids near Hollybrook on the 14th."),
+  t('keep ur lil ones away from hollybrook on sports day'),
+  t('Mr Grant has two little girls at the nursery. Would be awful if anything happened to them.'),
+  t("It'd be tragic if the Hollybrook head's house had a break-in while he was away."),
+  t("Mrs Leigh deserves everything that's coming to her"),
+  t("the Hollybrook head's kids go to Castlemere Primary don't they. interesting"),
+  t("mess around with my son's education and find out @HollybrookAcad"),
+  t('the Hollybrook governors might want to start checking their rear view mirrors'),
+  t('tell the Hollybrook bursar to stop ringing me or she gets it'),
 ];
 
 /**
@@ -325,6 +344,25 @@ export const NOT_THREAT_IDIOMS: Case[] = [
   q('Mr Patel walks home through the park every day and says hello to everyone, what a lovely man'),
   q('Accidents happen on that dark road by the school, please can the council fix the lights'),
   q('Our Year 4s learned how Pudding Lane went up in flames in 1666'),
+  // twins of the 2026-12-04 families
+  q('this old laptop is getting smashed up for the DT project'),
+  q("you'd better hope it doesn't rain on Hollybrook sports day"),
+  q("we better pray Ofsted don't see us on a Friday afternoon"),
+  q("He was lucky I didn't drop the trophy on his foot!"),
+  q("Christmas cards: I've got all the staff names and addresses ready, thanks PTA"),
+  q('Hollybrook apologises: a letter with names and addresses was sent out in error'),
+  q(
+    'In Year 6 we read Goodnight Mister Tom and talked about what it feels like to be scared and far from home',
+  ),
+  q("Don't let your kids near the pond on the 14th, the ice is thin"),
+  q('My nan is in hospital, it would be awful if anything happened to her'),
+  q("Mrs Leigh deserves everything that's coming to her in retirement, what a teacher"),
+  q('you might want to check your rear view mirrors, lots of bike thefts reported'),
+  q("hurry up and get your coat or you'll get it wet"),
+  // a bat for cricket or rounders, a bat box for the garden: sport and nature, not a weapon
+  q('year 5 are bringing a bat to cricket club on friday'),
+  q('can the kids bring a bat to rounders on friday'),
+  q('we are bringing a bat box to the school garden friday'),
 ];
 
 /**
@@ -333,6 +371,11 @@ export const NOT_THREAT_IDIOMS: Case[] = [
  * without it so that the rules' part is pinned.
  */
 export const NOT_THREAT_BY_RULES: Case[] = [
+  // the school threat head reads these two as threats (0.86, 0.89 on 2026-12-04)
+  q('that poor lad is getting dragged on twitter for his haircut'),
+  q('her car gets its MOT on Friday'),
+  // and this one (0.81): "lovely family" is how many training threats about staff families begin
+  q("the head's kids go to Castlemere too, small world! lovely family"),
   q("we'll catch the bus outside the leisure centre"),
   q('we will find your lost property in the car park'),
   q("I'll get the books in the car park before registration"),
