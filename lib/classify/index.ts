@@ -62,7 +62,7 @@ import { detectPupilId } from './rules/pupil';
 import { detectSafeguarding } from './rules/safeguarding';
 import { detectSensitive } from './rules/sensitive';
 import { detectSolicitation } from './rules/solicitation';
-import { detectThreat } from './rules/threat';
+import { detectThreat, playfulHarm } from './rules/threat';
 import { SCHOOL_KINDS, SCHOOL_MODEL, schoolHits } from './school-model';
 import type { SchoolModel } from './school-model';
 
@@ -456,6 +456,8 @@ export function modelSaysAbuse(s: PostSignals, p: number, threshold: number): bo
   if (!modelCanMatter(s)) return false;
   if (!s.direct && RE_NOT_THE_WRITERS.test(s.analysis.canon)) return false;
   if (RE_OWN_CHILD.test(s.analysis.canon)) return false;
+  // "I'll kill you if you eat my crisps again 😂": play (rules/threat.ts playfulHarm)
+  if (playfulHarm(s.analysis)) return false;
   return p >= threshold + (s.direct ? 0 : INDIRECT_MARGIN);
 }
 

@@ -504,6 +504,13 @@ export const SPORT_WORDS = new Set([
   'test',
   'gcse',
   'gcses',
+  'chess',
+  'kickoff',
+  '⚽',
+  '🏉',
+  '🏀',
+  '🏏',
+  '🏑',
 ]);
 
 export function inSportContext(a: Analysis, pos: number): boolean {
@@ -515,11 +522,11 @@ export function inSportContext(a: Analysis, pos: number): boolean {
 
 /**
  * The sport, garden and nature uses of weapon words ("bringing a bat to cricket club on Friday", "bat
- * boxes for the school garden", "an axe at forest school"), which the weapon rules of threat.ts and
+ * boxes for the school garden", "an axe at forest school", skates' blades), which the weapon rules of threat.ts and
  * safeguarding.ts leave alone within a sentence's reach.
  */
 export const RE_TOOL_USE =
-  /(?<![^ ])(?:cricket|rounders|baseball|softball|stoolball|bat and ball|bat box|bat boxes|bat walk|bat detector|forest school|woodwork|nets)(?![^ ])/;
+  /(?<![^ ])(?:cricket|rounders|baseball|softball|stoolball|bat and ball|bat box|bat boxes|bat walk|bat detector|forest school|woodwork|nets|skating|skates|ice rink|rink|lawnmower|mower)(?![^ ])/;
 
 /** Laughter / joking markers. */
 export const JOKE = new Set(['lol', 'lmao', 'lmfao', 'haha', 'hahaha', '😂', '🤣', '😆', 'jk', 'joking']);

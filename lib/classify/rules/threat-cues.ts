@@ -36,6 +36,7 @@ import {
   inSportContext,
   matchAll,
   negatedBefore,
+  RE_TOOL_USE,
   rx,
 } from './common';
 
@@ -121,7 +122,9 @@ const PHRASE_CUES: [Cue, RegExp][] = [
 ];
 
 /** Violence that sport also says of winning: "we battered them 5-0", "they got bodied in the final". */
-const SPORTY = words('batter battered leather leathered bodied rushed jumped decked merked 💥');
+const SPORTY = words(
+  'batter battered leather leathered bodied rushed jumped decked merked murk murked merk 💥',
+);
 
 /** A weapon word that names no weapon: "gun control", "bomb shelter", "knife crime", "acid test". */
 export const RE_WEAPON_COMPOUND =
@@ -230,12 +233,19 @@ function insinuated(a: Analysis): CueThreat | null {
   const marker = matchAll(a, RE_MARKER, 1)[0];
   if (!marker) return null;
   const reach = matchAll(a, RE_REACH, 1)[0];
-  if (!reach || RE_NOT_MEANT.test(a.canon)) return null;
+  if (!reach || RE_NOT_MEANT.test(a.canon) || RE_KNOWN_KINDLY.test(a.canon)) return null;
   return {
     score: hasJoke(a) ? 0.5 : 0.65,
     evidence: [evidenceAt(a, reach.cs, reach.ce, 'reach'), evidenceAt(a, marker.cs, marker.ce, 'menace')],
   };
 }
+
+/** Someone the writer knows kindly: "I know where he lives, he's my neighbour". */
+const RE_KNOWN_KINDLY =
+  /(?<![^ ])(?:neighbour|neighbours|neighbor|next door|lovely man|lovely woman|lovely lady|took in our parcels)(?![^ ])/;
+
+/** Video games, where guns and kills are play. */
+const RE_GAME_TALK = new RegExp(`(?<![^ ])(?:${alt([...GAME_WORDS, 'call of duty', '🎮'])})(?![^ ])`);
 
 /** A threat by converging cues, or null. */
 export function cueThreat(a: Analysis): CueThreat | null {
@@ -275,6 +285,8 @@ export function cueThreat(a: Analysis): CueThreat | null {
   if (score === 0) return insinuated(a);
   if (RE_NOT_MEANT.test(a.canon)) return null;
   if (sportyAt >= 0 && inSportContext(a, a.tokStart[sportyAt] ?? 0)) return null;
+  // skates' blades, a cricket bat, a game's guns (🎮🔫): the weapon words name no weapon
+  if (!violence && (RE_TOOL_USE.test(a.canon) || RE_GAME_TALK.test(a.canon))) return null;
   if (hasJoke(a)) score -= 0.15;
   if (score < 0.5) return null;
   return { score, evidence: ev };

@@ -1162,6 +1162,25 @@ const RE_MENACE_CUE = new RegExp(
 );
 
 /** Innocent reasons to keep children at home: illness, weather, closures, strikes. */
+/**
+ * What follows "I'll kill you" when it is a game or a snack: "… at chess", "… on FIFA later", "… if
+ * you eat my crisps again".
+ */
+const RE_TRIVIAL_HARM = new RegExp(
+  `^ (?:at|on|in) (?:${alt([...GAME_WORDS, 'chess', 'fifa', 'mario kart', 'uno', 'monopoly', 'scrabble', 'cards', 'darts', 'pool', 'snooker', 'table tennis', 'ping pong', 'badminton', 'the quiz', 'the pub quiz', 'arm wrestling', 'call of duty', 'cod'])})(?![^ ])|^ if (?:you|u|ya) (?:[^ .]+ ){0,2}?(?:eat|eats|ate|nick|nicks|nicked|steal|steals|pinch|pinches|touch|touches|finish|finishes|drink|drinks|use|uses|borrow|borrows|take|takes) (?:my|me|the last) (?:[^ .]+ )?(?:crisps|chocolate|chocolates|sweets|biscuits|food|lunch|sandwich|sandwiches|chips|pizza|snacks|leftovers|cake|drink|juice|charger|hoodie|hair straighteners|straighteners|makeup|jumper|one|slice|yoghurt|yogurt|haribo|doritos|nuggets)(?![^ ])`,
+);
+/** "I'll kill you if you eat my crisps again", "I'll batter you at chess": play, for the abuse model too. */
+const RE_PLAYFUL_HARM =
+  /(?<![^ ])(?:i'll|ill|i will|i'm gonna|im gonna|gonna|i'm going to|imma) (?:kill|batter|murder|destroy|smash|end|thrash|hammer) (?:you|u|ya|him|her|them)(?![^ ])/g;
+export function playfulHarm(a: Analysis): boolean {
+  RE_PLAYFUL_HARM.lastIndex = 0;
+  for (let m = RE_PLAYFUL_HARM.exec(a.canon); m; m = RE_PLAYFUL_HARM.exec(a.canon)) {
+    const end = m.index + m[0].length;
+    if (RE_TRIVIAL_HARM.test(a.canon.slice(end, end + 60))) return true;
+  }
+  return false;
+}
+
 /** A member of staff named or by role (not a family member, not a stranger). */
 const RE_STAFF_WORD = new RegExp(
   `(?<![^ ])(?:${alt(['teacher', 'teachers', 'head', 'headteacher', 'principal', 'deputy', 'ceo', 'governor', 'governors', 'trustee', 'senco', 'dsl', 'caretaker', 'receptionist', 'tutor', 'slt', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', '@staff'])})(?![^ ])`,
@@ -1697,6 +1716,8 @@ const FAMILIES: Family[] = [
         );
       // drill's words for a rival group and a raid need no place or time beside the weapon
       const drill = RE_DRILL.test(a.canon);
+      // "Call of Duty tournament tonight 🎮🔫"
+      if (!drill && (RE_GAME.test(a.canon) || a.canon.includes('🎮'))) return 0;
       return weapon && (drill || (fight && PLACE_OR_TIME.test(a.canon))) ? 0.8 : 0;
     },
   },
@@ -2308,10 +2329,27 @@ export function detectThreat(a: Analysis): Hit | null {
       if (!VERY_STRONG.has(harm) || !named) continue;
     }
     if (
-      ['smash', 'destroy', 'batter', 'kill', 'murder', 'beat', 'end', 'finish', 'get', 'hit'].includes(harm)
+      [
+        'smash',
+        'destroy',
+        'batter',
+        'kill',
+        'murder',
+        'beat',
+        'end',
+        'finish',
+        'get',
+        'hit',
+        'murk',
+        'merk',
+        'bury',
+        'wreck',
+      ].includes(harm)
     ) {
       if (inSportContext(a, m.cs)) continue;
     }
+    // "I'll batter you at chess", "I'll kill you if you eat my crisps again": a game, a snack
+    if (RE_TRIVIAL_HARM.test(a.canon.slice(m.ce, m.ce + 60))) continue;
     if (
       [
         'get',
@@ -2435,7 +2473,7 @@ export function detectThreat(a: Analysis): Hit | null {
       if (!RE_PLACE_OR_TIME.test(a.canon)) continue;
       const s = a.canon.slice(Math.max(0, m.cs - 60), m.ce + 60);
       if (
-        /(?<![^ ])(?:skills|food tech|cooking|chopping|butter|awareness|amnesty|talk|macbeth|dagger|drama|prop|props|julienne|baking)(?![^ ])/.test(
+        /(?<![^ ])(?:skills|food tech|cooking|chopping|butter|awareness|amnesty|talk|talked|spoke|speaker|prisoner|ex-offender|changed his life|changed her life|macbeth|dagger|drama|prop|props|julienne|baking)(?![^ ])/.test(
           s,
         ) ||
         RE_TOOL_USE.test(s)
@@ -2480,6 +2518,20 @@ export function detectThreat(a: Analysis): Hit | null {
       )
         continue;
       if (name === "see who's laughing" && inSportContext(a, m.cs)) continue;
+      // "watch your back row in the second half": a rugby team's forwards; "watch your back four"
+      if (
+        name === 'watch your back' &&
+        /^ (?:row|rows|line|four|three|five|post|posts)(?![^ ])/.test(a.canon.slice(m.ce, m.ce + 8))
+      )
+        continue;
+      // "I know where he lives, he's my neighbour!": a neighbour, a relative, the house next door
+      if (
+        name === 'knows where they live' &&
+        /(?<![^ ])(?:neighbour|neighbours|neighbor|next door|same street|same road|my cousin|my uncle|my auntie|my aunt|my nan|my grandad|my brother|my sister|lovely man|lovely woman|lovely lady)(?![^ ])/.test(
+          a.canon.slice(m.ce, m.ce + 60),
+        )
+      )
+        continue;
       // "I'm going to the papers about this, you've been warned": a warning of recourse, not harm
       if ((name === 'been warned' || name === 'mark my words') && !harmPresent && RE_RECOURSE.test(a.canon))
         continue;

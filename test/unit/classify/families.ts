@@ -363,6 +363,14 @@ export const NOT_THREAT_IDIOMS: Case[] = [
   q('year 5 are bringing a bat to cricket club on friday'),
   q('can the kids bring a bat to rounders on friday'),
   q('we are bringing a bat box to the school garden friday'),
+  // play, a talk, skates, a neighbour, rugby and football, a video game (2026-12-04)
+  q("I'll kill you if you finish my chocolate again, Sam 😂"),
+  q('Year 9 at Hollybrook had a talk from an ex-offender who spoke about carrying a knife at 14'),
+  q('Hollybrook ice skating trip on Friday, she has been sharpening her blades all week'),
+  q("I know where she lives, she's our next door neighbour and the best TA at Hollybrook"),
+  q('watch your back line in the second half, Hollybrook U15s, their winger is quick'),
+  q('Fortnite night at Hollybrook youth club on Friday, bring your controllers 🎮🔫'),
+  q("we're gonna murk Castlemere in the cup on Saturday ⚽"),
 ];
 
 /**
@@ -371,10 +379,11 @@ export const NOT_THREAT_IDIOMS: Case[] = [
  * without it so that the rules' part is pinned.
  */
 export const NOT_THREAT_BY_RULES: Case[] = [
-  // the school threat head reads these two as threats (0.86, 0.89 on 2026-12-04)
+  // the school threat head read these four as threats on 2026-12-04 (0.86, 0.89, 0.87, 0.81: "lovely
+  // family" is how many training threats about staff families begin); the rules must not
   q('that poor lad is getting dragged on twitter for his haircut'),
   q('her car gets its MOT on Friday'),
-  // and this one (0.81): "lovely family" is how many training threats about staff families begin
+  q("I'm gonna batter you at FIFA later, Hollybrook lads"),
   q("the head's kids go to Castlemere too, small world! lovely family"),
   q("we'll catch the bus outside the leisure centre"),
   q('we will find your lost property in the car park'),
