@@ -34,7 +34,7 @@
  * the recipient's address inside is readable by whoever holds the link (who received it by email).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import * as z from 'zod';
+import * as z from '../zod';
 import type { Flag, Recipient } from '../domain/flag';
 
 export const ACTIONS = [
@@ -108,28 +108,30 @@ const mac = (key: Buffer, payload: string): Buffer =>
 /** The wire claims, short keys. `a` is validated separately so an unknown action has its own reason. */
 const WireShape = z.object({ a: z.string() });
 const WireClaims = z.strictObject({
-  f: z.string().min(1).max(256),
+  f: z.string().check(z.minLength(1), z.maxLength(256)),
   a: ActionNameSchema,
-  r: z.email().max(320),
-  e: z.number().int().positive(),
-  n: z.string().regex(B64URL).min(8).max(64),
-  h: z.string().min(1).max(256).optional(),
+  r: z.email().check(z.maxLength(320)),
+  e: z.int().check(z.positive()),
+  n: z.string().check(z.regex(B64URL), z.minLength(8), z.maxLength(64)),
+  h: z.optional(z.string().check(z.minLength(1), z.maxLength(256))),
 });
 type Wire = z.infer<typeof WireClaims>;
 
 const SignInput = z
   .object({
-    flagId: z.string().min(1).max(256),
+    flagId: z.string().check(z.minLength(1), z.maxLength(256)),
     action: ActionNameSchema,
-    email: z.email().max(320),
+    email: z.email().check(z.maxLength(320)),
     /** Epoch ms; rounded up to whole seconds. */
-    expiresAt: z.number().int().positive(),
-    nonce: z.string().regex(B64URL).min(8).max(64).optional(),
-    holdId: z.string().min(1).max(256).optional(),
+    expiresAt: z.int().check(z.positive()),
+    nonce: z.optional(z.string().check(z.regex(B64URL), z.minLength(8), z.maxLength(64))),
+    holdId: z.optional(z.string().check(z.minLength(1), z.maxLength(256))),
   })
-  .refine((v) => (v.action === 'lift_hold') === (v.holdId !== undefined), {
-    message: 'holdId is required for lift_hold and only for lift_hold',
-  });
+  .check(
+    z.refine((v) => (v.action === 'lift_hold') === (v.holdId !== undefined), {
+      message: 'holdId is required for lift_hold and only for lift_hold',
+    }),
+  );
 export type SignActionInput = z.input<typeof SignInput>;
 
 /** Sign one action for one recipient. Throws ActionLinkError on bad input or a short key. */

@@ -21,7 +21,7 @@ import type { DynamoStore } from '../store/dynamo-store';
 import type { XReader, XUser } from '../x/types';
 import { AUTHORS_SCOPE, raiseFlag } from './process-posts';
 import type { Clock } from './ports';
-import * as z from 'zod';
+import * as z from '../zod';
 import { iso } from './time';
 
 export interface DiscoverDeps {

@@ -6,7 +6,7 @@
  *
  * Names are shared with infra/ (the stack sets exactly these).
  */
-import * as z from 'zod';
+import * as z from '../zod';
 
 export const ENV = {
   tableName: 'TABLE_NAME',
@@ -17,19 +17,21 @@ export const ENV = {
   sesConfigurationSet: 'SES_CONFIGURATION_SET',
 } as const;
 
-const arn = z.string().regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/, {
-  error: 'must be a Secrets Manager secret ARN',
-});
+const arn = z.string().check(
+  z.regex(/^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/, {
+    error: 'must be a Secrets Manager secret ARN',
+  }),
+);
 
 export const LambdaEnvSchema = z.object({
-  [ENV.tableName]: z.string().min(3, { error: 'is required (the DynamoDB table name)' }),
+  [ENV.tableName]: z.string().check(z.minLength(3, { error: 'is required (the DynamoDB table name)' })),
   [ENV.xSecretArn]: arn,
   [ENV.linkKeySecretArn]: arn,
-  [ENV.actionsBaseUrl]: z
-    .url({ protocol: /^https$/, error: 'must be the https URL of the actions function' })
-    .optional(),
-  [ENV.pollQueueUrl]: z.url().optional(),
-  [ENV.sesConfigurationSet]: z.string().min(1).optional(),
+  [ENV.actionsBaseUrl]: z.optional(
+    z.url({ protocol: /^https$/, error: 'must be the https URL of the actions function' }),
+  ),
+  [ENV.pollQueueUrl]: z.optional(z.url()),
+  [ENV.sesConfigurationSet]: z.optional(z.string().check(z.minLength(1))),
 });
 export type LambdaEnv = z.infer<typeof LambdaEnvSchema>;
 

@@ -10,22 +10,22 @@
  * positive ones are the evidence ("the model flagged this because of 'pathetic', 'shut up'").
  */
 import modelJson from './model/model.json';
-import * as z from 'zod';
+import * as z from '../zod';
 import { linearSlot } from './features';
 import type { FeatureVector, FeatureSource, LinearWeights } from './features';
 import { packWeights, unpackWeights } from './weights-codec';
 
 const HeadSchema = z.object({
   bias: z.number(),
-  threshold: z.number().min(0).max(1),
+  threshold: z.number().check(z.minimum(0), z.maximum(1)),
   /** Packed weights (weights-codec.ts). */
-  max: z.number().nonnegative(),
+  max: z.number().check(z.nonnegative()),
   data: z.string(),
 });
 
 const ModelSchema = z.object({
   format: z.literal(5),
-  bits: z.number().int().min(8).max(24),
+  bits: z.int().check(z.minimum(8), z.maximum(24)),
   heads: z.record(z.string(), HeadSchema),
 });
 

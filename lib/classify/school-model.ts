@@ -20,7 +20,7 @@
  * features (dot products cached per word, the norm bounded below) and scores exactly only the heads
  * that could reach their threshold, so most posts never build the grouped feature table.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import { CONTENT_KINDS, ContentKindSchema } from '../domain/kinds';
 import type { ContentKind } from '../domain/kinds';
 import schoolJson from './model/school.json';
@@ -32,19 +32,19 @@ import { forEachWeight } from './weights-codec';
 
 const PackedHeadSchema = z.object({
   bias: z.number(),
-  threshold: z.number().min(0).max(1),
+  threshold: z.number().check(z.minimum(0), z.maximum(1)),
   /**
    * The threat head only: the threshold for a post with no menace word (lib/classify/index.ts
    * menaceIn), higher than `threshold`; without it such a post gets no finding from the head.
    */
-  thresholdWithoutMenace: z.number().min(0).max(1).optional(),
-  max: z.number().nonnegative(),
+  thresholdWithoutMenace: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  max: z.number().check(z.nonnegative()),
   data: z.string(),
 });
 
 const SchoolModelSchema = z.object({
   format: z.literal(4),
-  bits: z.number().int().min(8).max(24),
+  bits: z.int().check(z.minimum(8), z.maximum(24)),
   heads: z.partialRecord(ContentKindSchema, PackedHeadSchema),
 });
 export type SchoolModelJson = z.infer<typeof SchoolModelSchema>;

@@ -12,7 +12,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { Option } from 'commander';
-import * as z from 'zod';
+import * as z from '../zod';
 import { applyFlagAction } from '../app/actions';
 import type { FlagAction } from '../app/actions';
 import { writeDigestPreview } from '../app/digest';
@@ -358,7 +358,7 @@ export const registerCommands = (program: Command): void => {
     .addOption(dbOption())
     .action(async (o: { status?: FlagStatus; days: string; config: string; db: string }) =>
       withLocalState(o, async (rt, config) => {
-        const days = z.coerce.number().int().min(1).max(400).safeParse(o.days);
+        const days = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(400)).safeParse(o.days);
         if (!days.success) throw new CliError('--days must be a whole number from 1 to 400');
         let list: Flag[];
         if (o.status) list = await rt.store.flagsByStatus(o.status);

@@ -4,7 +4,7 @@
  * its path (`academies[2].dsl.email`), a line when the caller can locate it, and a plain reason.
  * No YAML dependency here, so Lambda bundles stay small.
  */
-import type { z } from 'zod';
+import type * as z from '../zod';
 import { ConfigSchema } from './schema';
 import type { Config } from './schema';
 
@@ -44,7 +44,11 @@ export const formatPath = (path: readonly PropertyKey[]): string => {
 const typeName = (v: unknown): string =>
   v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : `a ${typeof v}`;
 
-/** Reword zod's generic messages into plain English; keep our own custom messages as they are. */
+/**
+ * Reword zod's generic messages into plain English; keep our own custom messages as they are. zod's own
+ * messages are recognised by their English openings ("Invalid input", "Too small"): the locale lib/zod.ts
+ * configures.
+ */
 const reason = (issue: z.core.$ZodIssue, input: unknown): string => {
   switch (issue.code) {
     case 'invalid_type': {

@@ -24,7 +24,7 @@
  */
 import { tz } from '@date-fns/tz';
 import { addMonths, differenceInCalendarDays, getDaysInMonth } from 'date-fns';
-import * as z from 'zod';
+import * as z from '../zod';
 import type { Clock } from '../app/ports';
 import { parseIsoMs } from '../app/time';
 import type { Config } from '../config/schema';
@@ -347,16 +347,16 @@ const excerptOf = (text: string, max = 280): string => {
 // ------------------------------------------------------------------------------------------ details
 
 const UnapprovedDetails = z.object({
-  username: z.string().optional(),
-  name: z.string().optional(),
-  url: z.string().optional(),
-  reasons: z.array(z.string()).optional(),
+  username: z.optional(z.string()),
+  name: z.optional(z.string()),
+  url: z.optional(z.string()),
+  reasons: z.optional(z.array(z.string())),
 });
 const RegisterGapDetails = z.object({
   handle: z.string(),
-  owner: z.string().optional(),
-  problems: z.array(z.string()).default([]),
-  knownGap: z.string().nullable().optional(),
+  owner: z.optional(z.string()),
+  problems: z._default(z.array(z.string()), []),
+  knownGap: z.optional(z.nullable(z.string())),
 });
 const HoldBreachDetails = z.object({ holdId: z.string() });
 const TakedownDetails = z.object({ originalFlagId: z.string() });

@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import * as z from 'zod';
+import * as z from '../zod';
 import type { Config } from '../config/schema';
 import type { RenderedDigest } from './render';
 import { DigestError } from './week';

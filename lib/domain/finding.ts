@@ -5,7 +5,7 @@
  * that made the rule fire (offsets in UTF-16 code units, as JavaScript strings index), the cue that
  * matched, the score and a one-line explanation a Principal can read.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import { ContentKindSchema, PostSourceSchema, SeveritySchema } from './kinds';
 import type { ContentKind, PostSource, Severity } from './kinds';
 
@@ -33,8 +33,8 @@ export interface Finding {
 }
 
 export const EvidenceSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   text: z.string(),
   cue: z.string(),
 });
@@ -42,10 +42,10 @@ export const EvidenceSchema = z.object({
 export const FindingSchema = z.object({
   kind: ContentKindSchema,
   severity: SeveritySchema,
-  score: z.number().min(0).max(1),
+  score: z.number().check(z.minimum(0), z.maximum(1)),
   evidence: z.array(EvidenceSchema),
-  rule: z.string().min(1),
-  explanation: z.string().min(1),
+  rule: z.string().check(z.minLength(1)),
+  explanation: z.string().check(z.minLength(1)),
 });
 
 /** Optional context that sharpens target cues ("the head", "@KingsmeadPri", "Kingsmead"). */
@@ -62,7 +62,7 @@ export interface ClassifyInput {
 }
 
 export const ClassifyInputSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   text: z.string(),
   source: PostSourceSchema,
 });

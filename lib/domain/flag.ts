@@ -8,7 +8,7 @@
  *
  * The zod schema is the single definition: the store validates every flag it reads back with it.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import { EvidenceSchema } from './finding';
 import { FindingKindSchema, PostSourceSchema, SeveritySchema } from './kinds';
 import type { FindingKind } from './kinds';
@@ -45,12 +45,12 @@ export const PostEvidenceSchema = z.object({
   text: z.string(),
   url: z.string(),
   authorId: z.string(),
-  authorUsername: z.string().optional(),
-  authorName: z.string().optional(),
+  authorUsername: z.optional(z.string()),
+  authorName: z.optional(z.string()),
   createdAt: z.string(),
   capturedAt: z.string(),
   source: PostSourceSchema,
-  accountHandle: z.string().optional(),
+  accountHandle: z.optional(z.string()),
 });
 export type PostEvidence = z.infer<typeof PostEvidenceSchema>;
 
@@ -59,13 +59,13 @@ export const FlagSchema = z.object({
   kind: FindingKindSchema,
   severity: SeveritySchema,
   /** Academy ids the flag concerns, or ["trust"]. A mention of two academies concerns both. */
-  scopes: z.array(z.string()).min(1),
+  scopes: z.array(z.string()).check(z.minLength(1)),
   status: FlagStatusSchema,
   delivery: DeliverySchema,
   /** ISO time the flag was raised (the capture time). */
   createdAt: z.string(),
   /** Present for flags about a post. */
-  post: PostEvidenceSchema.optional(),
+  post: z.optional(PostEvidenceSchema),
   score: z.number(),
   evidence: z.array(EvidenceSchema),
   rule: z.string(),
@@ -74,15 +74,15 @@ export const FlagSchema = z.object({
   to: z.array(RecipientSchema),
   cc: z.array(RecipientSchema),
   /** Kind-specific facts for event kinds (hold id, spike figures, account profile, …). JSON only. */
-  details: z.record(z.string(), z.unknown()).optional(),
+  details: z.optional(z.record(z.string(), z.unknown())),
   /** Set by actions. */
-  acknowledgedAt: z.string().optional(),
-  acknowledgedBy: z.string().optional(),
-  removalRequestedAt: z.string().optional(),
-  removalRequestedBy: z.string().optional(),
-  resolvedAt: z.string().optional(),
-  resolution: z.string().optional(),
-  escalatedAt: z.string().optional(),
+  acknowledgedAt: z.optional(z.string()),
+  acknowledgedBy: z.optional(z.string()),
+  removalRequestedAt: z.optional(z.string()),
+  removalRequestedBy: z.optional(z.string()),
+  resolvedAt: z.optional(z.string()),
+  resolution: z.optional(z.string()),
+  escalatedAt: z.optional(z.string()),
 });
 export type Flag = z.infer<typeof FlagSchema>;
 

@@ -5,22 +5,22 @@
  * All instants are UTC ISO strings; wall-clock input ("2026-11-23 18:00") is converted with the trust's
  * time zone at the edge (CLI, action pages), so clock changes are handled in lib/app/time.ts, not here.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 
 export const HoldSchema = z.object({
-  id: z.string().min(1),
-  scope: z.string().min(1),
-  reason: z.string().min(1),
-  declaredBy: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  scope: z.string().check(z.minLength(1)),
+  reason: z.string().check(z.minLength(1)),
+  declaredBy: z.string().check(z.minLength(1)),
   declaredAt: z.string(),
   startsAt: z.string(),
   /** Planned automatic end, if any. */
-  until: z.string().optional(),
+  until: z.optional(z.string()),
   /** When someone lifted it, if they did. */
-  endedAt: z.string().optional(),
-  endedBy: z.string().optional(),
+  endedAt: z.optional(z.string()),
+  endedBy: z.optional(z.string()),
   /** What triggered it (a flag id, "cli"). */
-  origin: z.string().optional(),
+  origin: z.optional(z.string()),
 });
 export type Hold = z.infer<typeof HoldSchema>;
 

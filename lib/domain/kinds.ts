@@ -5,7 +5,7 @@
  * (holds, the register, take-down timers, mention volume). The names are an interface: the
  * `trustwatch classify` JSON-lines output, summary.json and the digest CSV all use them verbatim.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 
 export const CONTENT_KINDS = [
   'threat',

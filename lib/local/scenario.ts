@@ -8,38 +8,40 @@
  *
  * Scenarios are plain data (JSON-compatible); `ScenarioSchema` validates one loaded from a file.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 
 const iso = z.iso.datetime({ error: 'must be an ISO-8601 UTC time like 2026-11-16T08:30:00Z' });
-const snowflakeId = z.string().regex(/^\d{1,19}$/, { error: 'must be a decimal X id' });
+const snowflakeId = z.string().check(z.regex(/^\d{1,19}$/, { error: 'must be a decimal X id' }));
+/** Text that is not empty. */
+const text = z.string().check(z.minLength(1));
 
 export const ScenarioUserSchema = z.strictObject({
   id: snowflakeId,
-  username: z.string().regex(/^[A-Za-z0-9_]{1,15}$/),
-  name: z.string().min(1).max(50),
-  description: z.string().max(160).default(''),
-  created_at: iso.optional(),
-  protected: z.boolean().default(false),
-  verified: z.boolean().default(false),
+  username: z.string().check(z.regex(/^[A-Za-z0-9_]{1,15}$/)),
+  name: z.string().check(z.minLength(1), z.maxLength(50)),
+  description: z._default(z.string().check(z.maxLength(160)), ''),
+  created_at: z.optional(iso),
+  protected: z._default(z.boolean(), false),
+  verified: z._default(z.boolean(), false),
   /** Suspended users' posts vanish from search and lookups return "Authorization Error". */
-  suspended_at: iso.optional(),
+  suspended_at: z.optional(iso),
 });
 
 export const ScenarioPostSchema = z.strictObject({
   id: snowflakeId,
   author_id: snowflakeId,
-  text: z.string().min(1),
+  text,
   created_at: iso,
-  conversation_id: snowflakeId.optional(),
-  in_reply_to_user_id: snowflakeId.optional(),
-  referenced_tweets: z
-    .array(z.strictObject({ type: z.enum(['retweeted', 'quoted', 'replied_to']), id: snowflakeId }))
-    .optional(),
-  lang: z.string().default('en'),
+  conversation_id: z.optional(snowflakeId),
+  in_reply_to_user_id: z.optional(snowflakeId),
+  referenced_tweets: z.optional(
+    z.array(z.strictObject({ type: z.enum(['retweeted', 'quoted', 'replied_to']), id: snowflakeId })),
+  ),
+  lang: z._default(z.string(), 'en'),
   /** When the author deleted it (or the platform removed it after a take-down request). */
-  deleted_at: iso.optional(),
+  deleted_at: z.optional(iso),
   /** Free-form note for people reading the scenario: what this post is meant to exercise. */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 
 export const ScenarioEventSchema = z.discriminatedUnion('type', [
@@ -47,12 +49,12 @@ export const ScenarioEventSchema = z.discriminatedUnion('type', [
     at: iso,
     type: z.literal('hold_start'),
     /** "trust" or an academy id. */
-    scope: z.string().min(1),
-    reason: z.string().min(1),
-    by: z.string().min(1),
-    until: iso.optional(),
+    scope: text,
+    reason: text,
+    by: text,
+    until: z.optional(iso),
   }),
-  z.strictObject({ at: iso, type: z.literal('hold_end'), scope: z.string().min(1), by: z.string().min(1) }),
+  z.strictObject({ at: iso, type: z.literal('hold_end'), scope: text, by: text }),
   z.strictObject({
     at: iso,
     type: z.literal('action'),
@@ -62,22 +64,22 @@ export const ScenarioEventSchema = z.discriminatedUnion('type', [
      * Which flag, with `kind`: the post id for post flags, the account's user id for
      * unapproved_account, the academy id (or "trust") for volume_spike (the latest storm there).
      */
-    postId: z.string().min(1),
-    kind: z.string().min(1),
+    postId: text,
+    kind: text,
     /** Who clicks (an email address of a recipient of that flag). */
     by: z.email(),
   }),
 ]);
 
 export const ScenarioSchema = z.strictObject({
-  name: z.string().min(1),
-  description: z.string().default(''),
+  name: text,
+  description: z._default(z.string(), ''),
   /** Simulated start and end (UTC). */
   start: iso,
   end: iso,
   users: z.array(ScenarioUserSchema),
   posts: z.array(ScenarioPostSchema),
-  events: z.array(ScenarioEventSchema).default([]),
+  events: z._default(z.array(ScenarioEventSchema), []),
 });
 
 export type Scenario = z.output<typeof ScenarioSchema>;

@@ -6,7 +6,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SESClient } from '@aws-sdk/client-ses';
-import * as z from 'zod';
+import * as z from '../zod';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './dynamo';
 
 export interface LocalSes {
@@ -18,14 +18,24 @@ export interface LocalSes {
   close(): Promise<void>;
 }
 
-const AddressList = z.union([z.array(z.string()), z.string().transform((s) => (s ? [s] : []))]).default([]);
+/** A list of addresses, or one address as a string ("" for none). */
+const AddressList = z._default(
+  z.union([
+    z.array(z.string()),
+    z.pipe(
+      z.string(),
+      z.transform((s: string) => (s ? [s] : [])),
+    ),
+  ]),
+  [],
+);
 
 export const ReceivedEmailSchema = z.object({
   messageId: z.string(),
   from: z.string(),
   destination: z.object({ to: AddressList, cc: AddressList, bcc: AddressList }),
   subject: z.string(),
-  body: z.object({ text: z.string().optional(), html: z.string().optional() }),
+  body: z.object({ text: z.optional(z.string()), html: z.optional(z.string()) }),
   at: z.number(),
 });
 export type ReceivedEmail = z.infer<typeof ReceivedEmailSchema>;

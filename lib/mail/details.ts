@@ -4,15 +4,19 @@
  * emails: fill the fields named here and the email shows them.
  *
  * Parsing is tolerant on purpose: details are stored JSON that may predate a field or carry a bad one,
- * and an alert about a threat must still go out. Each field is validated on its own (`.catch`), so a
+ * and an alert about a threat must still go out. Each field is validated on its own (`z.catch`), so a
  * wrong field is dropped, not the whole email. A few synonyms are accepted where the domain modules use
  * other names (lookalike's `username`/`description`, spike's `count`/`baseline`).
  */
-import * as z from 'zod';
+import * as z from '../zod';
 
-const str = z.string().min(1).max(2000).optional().catch(undefined);
-const num = z.number().finite().optional().catch(undefined);
-const strList = z.array(z.string().max(500)).max(50).optional().catch(undefined);
+/** An optional field that is dropped (undefined) when it is wrong, not failing the whole object. */
+const lenient = <S extends z.ZodMiniType>(schema: S) => z.catch(z.optional(schema), undefined);
+
+const str = lenient(z.string().check(z.minLength(1), z.maxLength(2000)));
+/** z.number() refuses NaN and ±Infinity. */
+const num = lenient(z.number());
+const strList = lenient(z.array(z.string().check(z.maxLength(500))).check(z.maxLength(50)));
 
 export const UnapprovedAccountDetailsSchema = z.object({
   handle: str,
@@ -35,31 +39,31 @@ export const UnapprovedAccountDetailsSchema = z.object({
 export type UnapprovedAccountDetails = z.infer<typeof UnapprovedAccountDetailsSchema>;
 
 const SampleSchema = z.object({
-  text: z.string().max(4000),
-  url: z.string().max(2000).optional().catch(undefined),
+  text: z.string().check(z.maxLength(4000)),
+  url: lenient(z.string().check(z.maxLength(2000))),
   /** The author's @username (lib/app/spikes writes `author`, a username or, failing that, an id). */
-  authorUsername: z.string().max(100).optional().catch(undefined),
-  author: z.string().max(100).optional().catch(undefined),
-  createdAt: z.string().max(60).optional().catch(undefined),
+  authorUsername: lenient(z.string().check(z.maxLength(100))),
+  author: lenient(z.string().check(z.maxLength(100))),
+  createdAt: lenient(z.string().check(z.maxLength(60))),
 });
 export type SpikeSample = z.infer<typeof SampleSchema>;
 
 /** A list whose bad items are dropped rather than failing the list. */
-const lenientList = <T>(item: z.ZodType<T>, max: number) =>
-  z
-    .array(z.unknown())
-    .max(1000)
-    .transform((xs) =>
-      xs
-        .map((x) => item.safeParse(x))
-        .flatMap((r) => (r.success ? [r.data] : []))
-        .slice(0, max),
-    )
-    .optional()
-    .catch(undefined);
+const lenientList = <T>(item: z.ZodMiniType<T>, max: number) =>
+  lenient(
+    z.pipe(
+      z.array(z.unknown()).check(z.maxLength(1000)),
+      z.transform((xs: unknown[]) =>
+        xs
+          .map((x) => item.safeParse(x))
+          .flatMap((r) => (r.success ? [r.data] : []))
+          .slice(0, max),
+      ),
+    ),
+  );
 const TermSchema = z.union([
-  z.string().max(200),
-  z.object({ term: z.string().max(200), count: z.number().finite().optional().catch(undefined) }),
+  z.string().check(z.maxLength(200)),
+  z.object({ term: z.string().check(z.maxLength(200)), count: num }),
 ]);
 
 export const VolumeSpikeDetailsSchema = z.object({
@@ -109,9 +113,9 @@ export const RegisterGapDetailsSchema = z.object({
 });
 export type RegisterGapDetails = z.infer<typeof RegisterGapDetailsSchema>;
 
-const parse = <T>(schema: z.ZodType<T>, details: Record<string, unknown> | undefined): T => {
+const parse = <T>(schema: z.ZodMiniType<T>, details: Record<string, unknown> | undefined): T => {
   const r = schema.safeParse(details ?? {});
-  // Every field has .catch, so the object parse only fails for a non-object, which the flag schema excludes.
+  // Every field has z.catch, so the object parse only fails for a non-object, which the flag schema excludes.
   return r.success ? r.data : schema.parse({});
 };
 

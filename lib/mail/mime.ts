@@ -19,7 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import * as z from 'zod';
+import * as z from '../zod';
 import { headerText } from './escape';
 import { MailError } from './errors';
 
@@ -50,7 +50,7 @@ export interface MimeInput {
   attachments?: readonly MimeAttachment[];
 }
 
-const Address = z.email().max(320);
+const Address = z.email().check(z.maxLength(320));
 
 /** Headers MailComposer sets from the structured fields; a custom header may not replace them. */
 const RESERVED = new Set([

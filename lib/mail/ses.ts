@@ -13,7 +13,7 @@
  */
 import { SendRawEmailCommand } from '@aws-sdk/client-ses';
 import type { SESClient } from '@aws-sdk/client-ses';
-import * as z from 'zod';
+import * as z from '../zod';
 import type { Mailer, OutgoingMail } from '../app/ports';
 import { MailError } from './errors';
 import type { MailErrorKind } from './errors';
@@ -24,7 +24,7 @@ const MAX_DESTINATIONS = 50;
 
 const Envelope = z.object({
   from: z.email(),
-  destinations: z.array(z.email()).min(1).max(MAX_DESTINATIONS),
+  destinations: z.array(z.email()).check(z.minLength(1), z.maxLength(MAX_DESTINATIONS)),
 });
 
 const THROTTLE_NAMES = new Set([

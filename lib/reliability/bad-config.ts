@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as z from 'zod';
+import * as z from '../zod';
 
 export const VALIDATE_TEST = 'test/unit/config/validate.test.ts';
 const BROKEN_SUITE = 'trustwatch validate: broken configs name the field and the reason';

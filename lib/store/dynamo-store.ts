@@ -20,7 +20,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { BatchGetCommandOutput, DynamoDBDocumentClient, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import * as z from '../zod';
 import { FlagSchema, RecipientSchema } from '../domain/flag';
 import type { Flag, FlagStatus } from '../domain/flag';
 import { HoldSchema } from '../domain/hold';
@@ -42,19 +42,19 @@ export const PostRecordSchema = z.object({
   id: z.string(),
   text: z.string(),
   authorId: z.string(),
-  authorUsername: z.string().optional(),
-  authorName: z.string().optional(),
+  authorUsername: z.optional(z.string()),
+  authorName: z.optional(z.string()),
   createdAt: z.string(),
   capturedAt: z.string(),
   source: z.enum(['official', 'mention']),
-  accountHandle: z.string().optional(),
+  accountHandle: z.optional(z.string()),
   scopes: z.array(z.string()),
-  mentions: z.array(z.string()).default([]),
-  referenced: z.array(z.object({ type: z.string(), id: z.string() })).default([]),
+  mentions: z._default(z.array(z.string()), []),
+  referenced: z._default(z.array(z.object({ type: z.string(), id: z.string() })), []),
   /** "received" until its flags and counters are written; then "processed". */
   state: z.enum(['received', 'processed']),
-  kinds: z.array(z.string()).default([]),
-  sentiment: z.number().optional(),
+  kinds: z._default(z.array(z.string()), []),
+  sentiment: z.optional(z.number()),
 });
 export type PostRecord = z.infer<typeof PostRecordSchema>;
 
@@ -64,12 +64,12 @@ export const DeliveryRecordSchema = z.object({
   recipient: z.string(),
   flagIds: z.array(z.string()),
   state: z.enum(['sending', 'sent', 'failed', 'abandoned']),
-  attempts: z.number().int(),
+  attempts: z.int(),
   leaseUntil: z.number(),
   nextAttemptAt: z.number(),
-  messageId: z.string().optional(),
-  lastError: z.string().optional(),
-  sentAt: z.string().optional(),
+  messageId: z.optional(z.string()),
+  lastError: z.optional(z.string()),
+  sentAt: z.optional(z.string()),
 });
 export type DeliveryRecord = z.infer<typeof DeliveryRecordSchema>;
 
@@ -77,22 +77,22 @@ export const AuthorSchema = z.object({
   id: z.string(),
   username: z.string(),
   name: z.string(),
-  description: z.string().default(''),
-  createdAt: z.string().optional(),
-  protected: z.boolean().default(false),
-  verified: z.boolean().default(false),
+  description: z._default(z.string(), ''),
+  createdAt: z.optional(z.string()),
+  protected: z._default(z.boolean(), false),
+  verified: z._default(z.boolean(), false),
   fetchedAt: z.number(),
 });
 export type Author = z.infer<typeof AuthorSchema>;
 
 export const UsageSchema = z.object({
   month: z.string(),
-  requests: z.number().default(0),
-  postReads: z.number().default(0),
-  userReads: z.number().default(0),
-  billedPostReads: z.number().default(0),
-  billedUserReads: z.number().default(0),
-  usd: z.number().default(0),
+  requests: z._default(z.number(), 0),
+  postReads: z._default(z.number(), 0),
+  userReads: z._default(z.number(), 0),
+  billedPostReads: z._default(z.number(), 0),
+  billedUserReads: z._default(z.number(), 0),
+  usd: z._default(z.number(), 0),
 });
 export type Usage = z.infer<typeof UsageSchema>;
 
@@ -100,12 +100,12 @@ export type Usage = z.infer<typeof UsageSchema>;
 export const DayCountersSchema = z.object({
   scope: z.string(),
   date: z.string(),
-  official: z.record(z.string(), z.number()).default({}),
-  mentions: z.record(z.string(), z.number()).default({}),
+  official: z._default(z.record(z.string(), z.number()), {}),
+  mentions: z._default(z.record(z.string(), z.number()), {}),
   /** flagId → "kind|severity" */
-  flags: z.record(z.string(), z.string()).default({}),
+  flags: z._default(z.record(z.string(), z.string()), {}),
   /** postId → minute of the local day (0–1439) for mentions: the volume series for spike detection. */
-  mentionMinutes: z.record(z.string(), z.number()).default({}),
+  mentionMinutes: z._default(z.record(z.string(), z.number()), {}),
 });
 export type DayCounters = z.infer<typeof DayCountersSchema>;
 
@@ -114,14 +114,14 @@ export type DayCounters = z.infer<typeof DayCountersSchema>;
  * functions that do not bundle the mail code (poll) queue their operations notices here.
  */
 export const QueuedNoticeSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: z.enum(['hold_start', 'hold_end', 'operations']),
   subject: z.string(),
   paragraphs: z.array(z.string()),
-  facts: z.array(z.tuple([z.string(), z.string()])).optional(),
+  facts: z.optional(z.array(z.tuple([z.string(), z.string()]))),
   to: z.array(RecipientSchema),
   cc: z.array(RecipientSchema),
-  links: z.array(z.object({ label: z.string(), url: z.string() })).optional(),
+  links: z.optional(z.array(z.object({ label: z.string(), url: z.string() }))),
 });
 export type QueuedNotice = z.infer<typeof QueuedNoticeSchema>;
 
@@ -170,7 +170,7 @@ export class DynamoStore {
     return epochSeconds(fromMs + days * 86_400_000);
   }
 
-  private parse<T>(schema: z.ZodType<T>, item: Record<string, unknown> | undefined, key: string): T {
+  private parse<T>(schema: z.ZodMiniType<T>, item: Record<string, unknown> | undefined, key: string): T {
     const r = schema.safeParse(item);
     if (!r.success)
       throw new StoreError(`stored item ${key} is not valid: ${r.error.issues[0]?.message ?? 'unknown'}`);
@@ -892,7 +892,7 @@ export class DynamoStore {
 
   // ---------------------------------------------------------------- generic small state (spike detector)
 
-  async getState<T>(name: string, schema: z.ZodType<T>): Promise<T | undefined> {
+  async getState<T>(name: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
     const item = await this.get(`STATE#${name}`, 'STATE');
     if (!item) return undefined;
     return this.parse(schema, item['value'] as Record<string, unknown>, `STATE#${name}`);

@@ -28,7 +28,7 @@ import type { ITwitterApiClientPlugin, TwitterApiReadOnly } from 'twitter-api-v2
 
 /** twitter-api-v2's query type (not exported from the package root). */
 type TRequestQuery = Record<string, string | number | boolean | string[] | undefined>;
-import * as z from 'zod';
+import * as z from '../zod';
 import type { Clock } from '../app/ports';
 import type { Post } from '../domain/post';
 import { XError } from './errors';
@@ -209,7 +209,7 @@ export const createXReader = (opts: XReaderOptions): XClient => {
   const pageSize = Math.min(100, Math.max(10, opts.pageSize ?? 100));
 
   /** One GET with retries, validation and metering. */
-  const get = async <S extends z.ZodType>(
+  const get = async <S extends z.ZodMiniType>(
     client: TwitterApiReadOnly,
     endpoint: string,
     path: string,

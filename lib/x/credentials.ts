@@ -20,7 +20,7 @@ import { readFile } from 'node:fs/promises';
 import { inspect } from 'node:util';
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import type { GetSecretValueCommandOutput } from '@aws-sdk/client-secrets-manager';
-import * as z from 'zod';
+import * as z from '../zod';
 import type { UserContextCredentials } from './client';
 
 export const ENV = {
@@ -44,40 +44,42 @@ export class CredentialsError extends Error {
 }
 
 const secret = (what: string) =>
-  z
-    .string({ error: `${what} is missing` })
-    .trim()
-    .min(1, { error: `${what} is empty` })
-    .refine((s) => !/\s/.test(s), { error: `${what} contains whitespace (copied with a line break?)` });
+  z.string({ error: `${what} is missing` }).check(
+    z.trim(),
+    z.minLength(1, { error: `${what} is empty` }),
+    z.refine((s) => !/\s/.test(s), { error: `${what} contains whitespace (copied with a line break?)` }),
+  );
 
 const CredentialsSchema = z
   .object({
     bearerToken: secret('bearerToken (the app-only Bearer Token)'),
-    appKey: secret('appKey').optional(),
-    appSecret: secret('appSecret').optional(),
-    accessToken: secret('accessToken').optional(),
-    accessSecret: secret('accessSecret').optional(),
+    appKey: z.optional(secret('appKey')),
+    appSecret: z.optional(secret('appSecret')),
+    accessToken: z.optional(secret('accessToken')),
+    accessSecret: z.optional(secret('accessSecret')),
   })
-  .superRefine((c, ctx) => {
-    const parts = {
-      appKey: c.appKey,
-      appSecret: c.appSecret,
-      accessToken: c.accessToken,
-      accessSecret: c.accessSecret,
-    };
-    const given = Object.entries(parts).filter(([, v]) => v !== undefined);
-    if (given.length > 0 && given.length < 4)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['userContext'],
-        message: `OAuth 1.0a user context needs all four of appKey, appSecret, accessToken, accessSecret; missing ${Object.entries(
-          parts,
-        )
-          .filter(([, v]) => v === undefined)
-          .map(([k]) => k)
-          .join(', ')}`,
-      });
-  });
+  .check(
+    z.superRefine((c, ctx) => {
+      const parts = {
+        appKey: c.appKey,
+        appSecret: c.appSecret,
+        accessToken: c.accessToken,
+        accessSecret: c.accessSecret,
+      };
+      const given = Object.entries(parts).filter(([, v]) => v !== undefined);
+      if (given.length > 0 && given.length < 4)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['userContext'],
+          message: `OAuth 1.0a user context needs all four of appKey, appSecret, accessToken, accessSecret; missing ${Object.entries(
+            parts,
+          )
+            .filter(([, v]) => v === undefined)
+            .map(([k]) => k)
+            .join(', ')}`,
+        });
+    }),
+  );
 
 const ALIASES: Record<string, string> = {
   bearer_token: 'bearerToken',

@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SESClient } from '@aws-sdk/client-ses';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from '../../../lib/zod';
 import { verifyAction } from '../../../lib/actions/links';
 import { createComposer } from '../../../lib/mail/compose';
 import { createSesMailer } from '../../../lib/mail/ses';
@@ -15,7 +15,16 @@ import { BASE, KEY, exampleConfig, hrefs, tagNames } from '../../unit/mail/helpe
 
 type StartSes = (config?: { host?: string; port?: number }) => Promise<Server>;
 
-const List = z.union([z.array(z.string()), z.string().transform((s) => (s ? [s] : []))]).default([]);
+const List = z._default(
+  z.union([
+    z.array(z.string()),
+    z.pipe(
+      z.string(),
+      z.transform((s: string) => (s ? [s] : [])),
+    ),
+  ]),
+  [],
+);
 const Store = z.object({
   emails: z.array(
     z.object({
@@ -23,7 +32,7 @@ const Store = z.object({
       from: z.string(),
       destination: z.object({ to: List, cc: List, bcc: List }),
       subject: z.string(),
-      body: z.object({ text: z.string().optional(), html: z.string().optional() }),
+      body: z.object({ text: z.optional(z.string()), html: z.optional(z.string()) }),
     }),
   ),
 });
