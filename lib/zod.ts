@@ -14,7 +14,7 @@
  * before it parses anything. Messages passed to a schema or check (`{ error: '…' }`) are used as given.
  *
  * The locale is imported by its own path: `z.locales.en()` would pull every locale into the bundle
- * (about 260 KB).
+ * (about 260 KB). eslint.config.js forbids importing 'zod' or 'zod/…' anywhere else.
  *
  *   import * as z from '../zod';
  *   const Name = z.optional(z.string().check(z.trim(), z.minLength(1)));
