@@ -2518,6 +2518,13 @@ export function detectThreat(a: Analysis): Hit | null {
       )
         continue;
       if (name === "see who's laughing" && inSportContext(a, m.cs)) continue;
+      // "watch out for Mr Grant's fast bowling", "watch out for ice on the path": a caution
+      if (
+        name === 'watch your back' &&
+        /watch out$/.test(a.canon.slice(m.cs, m.ce)) &&
+        /^ for(?![^ ])/.test(a.canon.slice(m.ce, m.ce + 4))
+      )
+        continue;
       // "watch your back row in the second half": a rugby team's forwards; "watch your back four"
       if (
         name === 'watch your back' &&

@@ -659,4 +659,15 @@ export const THREAT_WITHOUT_MENACE_WORD: Case[] = [
 export const NOT_THREAT_WITHOUT_MENACE_WORD: Case[] = [
   m("the Hollybrook head has a long memory for every pupil's name", [], ['threat']),
   m('one day one of these pupils will do something amazing for Hollybrook', [], ['threat']),
+  // a kitchen, a pitch, a game: their knives, bats and guns are no menace word to the head (2026-12-04)
+  m(
+    'Hollybrook Year 9 perfecting their knife skills in food tech 🔪🥕 Watch out Gordon Ramsay',
+    [],
+    ['threat'],
+  ),
+  m(
+    "bring your own bat to Castlemere cricket nets on Friday and watch out for Mr Grant's fast bowling",
+    [],
+    ['threat'],
+  ),
 ];
