@@ -16,16 +16,19 @@
  *
  * A head only adds a kind that the rules and the offensive model did not find (lib/classify/index.ts),
  * and the threat and media heads only where their gates let them (a menace word, a word of the
- * press), so its threshold is chosen for that combination: on out-of-fold probabilities (5 folds, index mod 5),
+ * press), so its threshold is chosen for that combination: on out-of-fold probabilities (5 folds, index mod 5)
+ * of each fold's head in the form it ships (its largest weights, as many as the budget lets every head
+ * keep, quantised: weights-codec.ts; since 2026-12-04, before which the folds' full heads were used and
+ * the pruned heads shipped read lower than the thresholds chosen for them),
  * a post counts as found when the rules found the kind or the head's probability reaches the
  * threshold, and the threshold maximising F1 of that (F2 for threat and safeguarding, where a miss is
  * the worst failure) among those at which the head's own additions reach MIN_PRECISION is kept, never
- * below MIN_THRESHOLD; a false alarm on a benign post counts BENIGN_WEIGHT times. A head that cannot add anything at that precision is not shipped. Then each
- * head is fitted on all posts and its largest weights packed (weights-codec.ts), as many a head as fit
- * SIZE_BUDGET. Deterministic:
+ * below MIN_THRESHOLD; a false alarm on a benign post counts BENIGN_WEIGHT times. A head that cannot add anything at that precision is not shipped. Each
+ * head is fitted on all posts first, and the number of weights a head keeps is the most at which every
+ * candidate head fits SIZE_BUDGET; the shipped heads are those fits, packed. Deterministic:
  * same data → same file. `npx tsx scripts/school-cv.ts` sweeps the regularisation strength C.
  *
- * Usage: npm run train:school [-- --out path] [-- --keep N] [-- --data dir] [-- --no-tweets] [-- --quiet]
+ * Usage: npm run train:school [-- --out path] [-- --keep N] [-- --budget bytes] [-- --data dir] [-- --no-tweets] [-- --quiet]
  *   [-- --floor kind=value …]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,7 +38,7 @@ import { parseSchoolJsonl, parseTrainingScope, parseTweetEval } from '../lib/cla
 import type { SchoolPost } from '../lib/classify/datasets';
 import { SCHOOL_KINDS, schoolFeatures } from '../lib/classify/school-model';
 import type { SchoolModelJson } from '../lib/classify/school-model';
-import { mostThatFit, packWeights } from '../lib/classify/weights-codec';
+import { mostThatFit, packWeights, unpackWeights } from '../lib/classify/weights-codec';
 import { loadConfigFile } from '../lib/config/load';
 import type { ContentKind } from '../lib/domain/kinds';
 import { buildMatrix, fit, predict } from './logreg';
@@ -80,7 +83,10 @@ const FOLDS = 5;
 // 46,000 bytes of base64 until the seventh session of 2026-12-02; the same 2,018 weights a head took
 // 43,150 as deflated Z85 (weights-codec.ts) and take 37,474 with Brotli (2026-12-03): the room saved
 // went to the classifier's rules.
-const SIZE_BUDGET = 37_500;
+const BUDGET_ARG = argValue('--budget');
+const SIZE_BUDGET = BUDGET_ARG === undefined ? 37_500 : Number(BUDGET_ARG);
+if (!(Number.isInteger(SIZE_BUDGET) && SIZE_BUDGET > 0))
+  throw new Error(`--budget must be a positive whole number of bytes, not ${BUDGET_ARG}`);
 const KEEP_ARG = argValue('--keep');
 const FIXED_KEEP = KEEP_ARG === undefined ? undefined : Number(KEEP_ARG);
 if (FIXED_KEEP !== undefined && !(Number.isInteger(FIXED_KEEP) && FIXED_KEEP > 0))
@@ -243,15 +249,36 @@ const fBeta = (tp: number, fp: number, fn: number, beta: number): number => {
   return d === 0 ? 0 : ((1 + b2) * tp) / d;
 };
 
-/** Each shipped head, fitted on all its posts, before pruning. */
-const fitted: {
+/** A fitted head's nonzero weights, bucket → weight. */
+const nonzero = (w: Float64Array): Map<number, number> => {
+  const weights = new Map<number, number>();
+  for (let j = 0; j < dim; j++) {
+    const v = w[j] ?? 0;
+    if (v !== 0) weights.set(j, v);
+  }
+  return weights;
+};
+const roundBias = (b: number): number => Math.round(b * 1e4) / 1e4;
+
+/** A head as school.json carries it: its `keep` largest weights, quantised, and the rounded bias. */
+const shipForm = (w: Float64Array, keep: number): Float64Array => {
+  const out = new Float64Array(dim + 1);
+  out.set(unpackWeights(packWeights(nonzero(w), keep), BITS));
+  out[dim] = roundBias(w[dim] ?? 0);
+  return out;
+};
+
+/** Each candidate head: its posts and labels, and its fit on all of them. */
+interface Candidate {
   kind: ContentKind;
-  bias: number;
-  threshold: number;
-  thresholdWithoutMenace?: number;
+  rows: number[];
+  inRows: Uint8Array;
+  y: Uint8Array;
+  positives: number;
   weights: Map<number, number>;
-}[] = [];
-const report: string[] = [];
+  bias: number;
+}
+const candidates: Candidate[] = [];
 for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
   const rows = posts
     .map((p, i) => i)
@@ -265,10 +292,58 @@ for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
     log(`${kind}: only ${positives} positive posts; no head`);
     continue;
   }
-  // out-of-fold probabilities
+  const w = fit(X, y, (i) => inRows[i] === 1, C, dim);
+  candidates.push({ kind, rows, inRows, y, positives, weights: nonzero(w), bias: roundBias(w[dim] ?? 0) });
+}
+
+/** Each shipped head, fitted on all its posts, before pruning. */
+const fitted: {
+  kind: ContentKind;
+  bias: number;
+  threshold: number;
+  thresholdWithoutMenace?: number;
+  weights: Map<number, number>;
+}[] = [];
+
+const build = (heads: typeof fitted, keep: number): string => {
+  const packed: SchoolModelJson['heads'] = {};
+  for (const f of heads)
+    packed[f.kind] = {
+      bias: f.bias,
+      threshold: f.threshold,
+      ...(f.thresholdWithoutMenace === undefined ? {} : { thresholdWithoutMenace: f.thresholdWithoutMenace }),
+      ...packWeights(f.weights, keep),
+    };
+  const model: SchoolModelJson = { format: 4, bits: BITS, heads: packed };
+  return `${JSON.stringify(model)}\n`;
+};
+// the most weights a head at which every candidate head fits SIZE_BUDGET (the thresholds' digits
+// stood in by the longest they can be); the folds' heads are pruned to it, so that their
+// out-of-fold probabilities are those of the heads that ship
+const placeholders = candidates.map((c) => ({
+  kind: c.kind,
+  bias: c.bias,
+  threshold: 0.99,
+  ...(c.kind === 'threat' ? { thresholdWithoutMenace: 0.99 } : {}),
+  weights: c.weights,
+}));
+const keep =
+  FIXED_KEEP ??
+  mostThatFit(
+    Math.max(0, ...candidates.map((c) => c.weights.size)),
+    (n) => build(placeholders, n).length <= SIZE_BUDGET,
+  );
+log(`${keep} weights a head`);
+
+const report: string[] = [];
+for (const { kind, rows, inRows, y, positives, weights, bias } of candidates) {
+  // out-of-fold probabilities of each fold's head as it would ship
   const oof = new Float64Array(posts.length);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const w = fit(X, y, (i) => inRows[i] === 1 && i % FOLDS !== fold, C, dim);
+    const w = shipForm(
+      fit(X, y, (i) => inRows[i] === 1 && i % FOLDS !== fold, C, dim),
+      keep,
+    );
     for (const i of rows) if (i % FOLDS === fold) oof[i] = predict(X, i, w, dim);
   }
   // the threshold: best F-beta among those whose out-of-fold precision is at least MIN_PRECISION
@@ -349,15 +424,9 @@ for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
     );
     continue;
   }
-  const w = fit(X, y, (i) => inRows[i] === 1, C, dim);
-  const weights = new Map<number, number>();
-  for (let j = 0; j < dim; j++) {
-    const v = w[j] ?? 0;
-    if (v !== 0) weights.set(j, v);
-  }
   fitted.push({
     kind,
-    bias: Math.round((w[dim] ?? 0) * 1e4) / 1e4,
+    bias,
     threshold: best.t,
     ...(bare === undefined ? {} : { thresholdWithoutMenace: bare }),
     weights,
@@ -373,24 +442,11 @@ for (const kind of SCHOOL_KINDS.filter((k) => !NOT_SHIPPED.has(k))) {
   );
 }
 
-const build = (keep: number): string => {
-  const heads: SchoolModelJson['heads'] = {};
-  for (const f of fitted)
-    heads[f.kind] = {
-      bias: f.bias,
-      threshold: f.threshold,
-      ...(f.thresholdWithoutMenace === undefined ? {} : { thresholdWithoutMenace: f.thresholdWithoutMenace }),
-      ...packWeights(f.weights, keep),
-    };
-  const model: SchoolModelJson = { format: 4, bits: BITS, heads };
-  return `${JSON.stringify(model)}\n`;
-};
-// the most weights a head that keep the file within SIZE_BUDGET
-const keep =
-  FIXED_KEEP ??
-  mostThatFit(Math.max(0, ...fitted.map((f) => f.weights.size)), (n) => build(n).length <= SIZE_BUDGET);
-const json = build(keep);
-log(`${keep} weights a head`);
+const json = build(fitted, keep);
+if (json.length > SIZE_BUDGET && FIXED_KEEP === undefined)
+  throw new Error(
+    `school.json is ${json.length} bytes, over SIZE_BUDGET ${SIZE_BUDGET} (the placeholders were too short)`,
+  );
 writeFileSync(OUT, json);
 log(report.join('\n'));
 log(`wrote ${OUT} (${(json.length / 1024).toFixed(1)} KB)`);
