@@ -2,10 +2,10 @@
 import { runDigest } from '../lib/app/digest';
 import { awsContext, endInvocation } from '../lib/aws/context';
 import { SEND_MAIL } from '../lib/aws/mail';
-import { ScheduledJobSchema } from '../lib/aws/events';
+import { parseEvent, ScheduledJobSchema } from '../lib/aws/events';
 
 export const handler = async (event: unknown) => {
-  ScheduledJobSchema.parse(event);
+  parseEvent(ScheduledJobSchema, event, 'digest: scheduled event');
   const ctx = await awsContext('digest', { mail: SEND_MAIL });
   try {
     const r = await runDigest(ctx.deps);

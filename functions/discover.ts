@@ -2,11 +2,11 @@
 import { runDiscover } from '../lib/app/discover';
 import { awsContext, endInvocation } from '../lib/aws/context';
 import { SEND_MAIL } from '../lib/aws/mail';
-import { ScheduledJobSchema } from '../lib/aws/events';
+import { parseEvent, ScheduledJobSchema } from '../lib/aws/events';
 import { buildDirectory } from '../lib/domain/attribution';
 
 export const handler = async (event: unknown) => {
-  ScheduledJobSchema.parse(event);
+  parseEvent(ScheduledJobSchema, event, 'discover: scheduled event');
   const ctx = await awsContext('discover', { mail: SEND_MAIL });
   try {
     const ids = new Map<string, string>();

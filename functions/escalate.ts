@@ -3,11 +3,11 @@ import { runDiscover } from '../lib/app/discover';
 import { runEscalate } from '../lib/app/escalate';
 import { awsContext, endInvocation } from '../lib/aws/context';
 import { SEND_MAIL } from '../lib/aws/mail';
-import { ScheduledJobSchema } from '../lib/aws/events';
+import { parseEvent, ScheduledJobSchema } from '../lib/aws/events';
 import { buildDirectory } from '../lib/domain/attribution';
 
 export const handler = async (event: unknown) => {
-  ScheduledJobSchema.parse(event);
+  parseEvent(ScheduledJobSchema, event, 'escalate: scheduled event');
   const ctx = await awsContext('escalate', { mail: SEND_MAIL });
   try {
     const esc = await runEscalate(ctx.deps);

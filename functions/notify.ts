@@ -3,10 +3,10 @@ import { runHoldNotices } from '../lib/app/holds';
 import { runNotify } from '../lib/app/notify';
 import { awsContext, endInvocation } from '../lib/aws/context';
 import { SEND_MAIL } from '../lib/aws/mail';
-import { ScheduledJobSchema } from '../lib/aws/events';
+import { parseEvent, ScheduledJobSchema } from '../lib/aws/events';
 
 export const handler = async (event: unknown) => {
-  ScheduledJobSchema.parse(event);
+  parseEvent(ScheduledJobSchema, event, 'notify: scheduled event');
   const ctx = await awsContext('notify', { mail: SEND_MAIL });
   try {
     const r = await runNotify(ctx.deps);

@@ -5,13 +5,13 @@ import { sentimentIndex } from '../lib/app/sentiment';
 import { classify } from '../lib/classify';
 import { awsContext, endInvocation } from '../lib/aws/context';
 import { ENV } from '../lib/aws/env';
-import { ScheduledJobSchema } from '../lib/aws/events';
+import { parseEvent, ScheduledJobSchema } from '../lib/aws/events';
 import { chunkGroups, enqueuePollWork, FANOUT_THRESHOLD } from '../lib/aws/fanout';
 
 const sqs = new SQSClient({});
 
 export const handler = async (event: unknown) => {
-  ScheduledJobSchema.parse(event);
+  parseEvent(ScheduledJobSchema, event, 'poll: scheduled event');
   const ctx = await awsContext('poll', { text: { classify, sentiment: sentimentIndex } });
   try {
     const groups = groupsFor(ctx.config);

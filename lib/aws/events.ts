@@ -4,6 +4,25 @@
  */
 import * as z from '../zod';
 
+/** An event a Lambda was invoked with that is not the shape it accepts (named by paths and messages). */
+export class EventError extends Error {
+  override name = 'EventError';
+}
+
+/**
+ * Validate a Lambda's event, or throw an EventError naming the function, the event and what is wrong
+ * with it: paths and messages only, never the values (an SQS body could carry anything).
+ */
+export function parseEvent<S extends z.ZodMiniType>(schema: S, event: unknown, what: string): z.output<S> {
+  const r = schema.safeParse(event);
+  if (r.success) return r.data;
+  const problems = r.error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+  throw new EventError(`${what}: not the event expected (${problems})`);
+}
+
 export const JOBS = ['poll', 'notify', 'escalate', 'discover', 'digest'] as const;
 export type Job = (typeof JOBS)[number];
 
