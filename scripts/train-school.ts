@@ -162,7 +162,14 @@ const BETA: Partial<Record<ContentKind, number>> = { threat: 2, safeguarding: 2 
  * never below MIN_THRESHOLD_WITHOUT_MENACE.
  */
 const MIN_PRECISION_WITHOUT_MENACE = 0.9;
-const MIN_THRESHOLD_WITHOUT_MENACE = 0.7;
+/**
+ * The floors of the second threshold, per gated head. The disparaging head has one since 2026-12-04:
+ * a post that names nothing of the school's (rules/disparaging.ts aimsAtSchool) gets it only above a
+ * threshold chosen the same way, never below 0.8 (the floor of its one threshold until then): the
+ * heads trained that day on files 26 to 28 read "Still waiting for my email reply about the trip
+ * money, no rush" at 0.82.
+ */
+const MIN_THRESHOLD_WITHOUT_MENACE: Partial<Record<ContentKind, number>> = { threat: 0.7, disparaging: 0.8 };
 /**
  * How much a false alarm on a benign post counts when a threshold is chosen. The training posts are
  * about 60% harmful; a trust's real mentions are mostly ordinary (a few per cent harmful), so each
@@ -224,7 +231,7 @@ for (const a of cfg.academies) names.push(a.name, ...a.aliases, ...a.keywords);
 const context = { handles: cfg.accounts.map((a) => a.handle), names };
 
 /** Where the gated heads may speak on each post (index.ts headGate), as classify() reads it. */
-const GATED: readonly ContentKind[] = ['threat', 'media_enquiry'];
+const GATED: readonly ContentKind[] = ['threat', 'media_enquiry', 'disparaging'];
 const gates = new Map<ContentKind, ReturnType<typeof headGate>[]>(GATED.map((k) => [k, []]));
 const features = posts.map((p, i) => {
   const s = ruleSignals({ text: p.text, source: p.source }, context);
@@ -350,8 +357,9 @@ for (const { kind, rows, inRows, y, positives, weights, bias } of candidates) {
   // (a head that cannot reach it is not shipped: false alarms teach people to ignore alerts)
   const beta = BETA[kind] ?? 1;
   const minPrecision = MIN_PRECISION[kind] ?? MIN_PRECISION.default;
-  // the threat head has a second, stricter threshold for posts headGate reads 'bare' (no menace word)
-  const gated = kind === 'threat';
+  // the threat and disparaging heads have a second, stricter threshold for posts headGate reads 'bare'
+  const bareFloor = MIN_THRESHOLD_WITHOUT_MENACE[kind];
+  const gated = bareFloor !== undefined;
   /** The counts at threshold t (and, for the gated head, `bare` for posts without a menace word). */
   const score = (t: number, bare: number) => {
     let tp = 0;
@@ -401,7 +409,7 @@ for (const { kind, rows, inRows, y, positives, weights, bias } of candidates) {
   let bare: number | undefined;
   if (gated && best) {
     const t1 = best.t;
-    for (let t = Math.max(t1, MIN_THRESHOLD_WITHOUT_MENACE); t <= 0.951; t += 0.01) {
+    for (let t = Math.max(t1, bareFloor ?? 1); t <= 0.951; t += 0.01) {
       const s = score(t1, t);
       if (s.bareTp === 0 || s.bareTp / (s.bareTp + s.bareFp) < MIN_PRECISION_WITHOUT_MENACE) continue;
       if (s.f > best.f + 1e-9) {

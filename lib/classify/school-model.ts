@@ -34,8 +34,10 @@ const PackedHeadSchema = z.object({
   bias: z.number(),
   threshold: z.number().check(z.minimum(0), z.maximum(1)),
   /**
-   * The threat head only: the threshold for a post with no menace word (lib/classify/index.ts
-   * menaceIn), higher than `threshold`; without it such a post gets no finding from the head.
+   * The threshold for a post the head's gate reads 'bare' (lib/classify/index.ts headGate), higher
+   * than `threshold`: for the threat head a post with no menace word (menaceIn), for the disparaging
+   * head one that names nothing of the school's (since 2026-12-04; the name is the threat head's).
+   * Without it such a post gets no finding from the head.
    */
   thresholdWithoutMenace: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   max: z.number().check(z.nonnegative()),

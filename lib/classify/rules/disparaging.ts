@@ -36,7 +36,7 @@ import {
   mergeEvidence,
   rx,
 } from './common';
-import type { Hit } from './common';
+import type { Hit, Match } from './common';
 import { tokenAt } from '../tokens';
 import type { Analysis } from '../tokens';
 import type { Evidence } from '../../domain/finding';
@@ -552,9 +552,24 @@ function aboutOwnFamily(a: Analysis, i: number): boolean {
   return false;
 }
 
-export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | null {
+/** The post's targets: the school, its people, decisions and services, or a pile-on reply's agreement. */
+function targetsOf(a: Analysis): Match[] {
   // a reply that opens by agreeing ("this.", "+1", "same here") is aimed at the thread's target
-  const targets = [...(hasAny(a, TARGET_ANCHORS) ? matchAll(a, TARGET, 4) : []), ...matchAll(a, RE_AGREE, 1)];
+  return [...(hasAny(a, TARGET_ANCHORS) ? matchAll(a, TARGET, 4) : []), ...matchAll(a, RE_AGREE, 1)];
+}
+
+/**
+ * Whether the post names something of the school's to disparage (the rule's own test of a target):
+ * the school heads' disparaging head speaks at its usual threshold only then (lib/classify/index.ts
+ * headGate), so that a mild grumble naming nothing of the school ("still waiting for my email reply
+ * about the trip money, no rush") needs the head's stricter reading.
+ */
+export function aimsAtSchool(a: Analysis): boolean {
+  return targetsOf(a).length > 0;
+}
+
+export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | null {
+  const targets = targetsOf(a);
   if (targets.length === 0) return null;
   let total = input.sentiment;
   let domain = 0;
