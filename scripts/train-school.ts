@@ -163,13 +163,13 @@ const BETA: Partial<Record<ContentKind, number>> = { threat: 2, safeguarding: 2 
  */
 const MIN_PRECISION_WITHOUT_MENACE = 0.9;
 /**
- * The floors of the second threshold, per gated head. The disparaging head has one since 2026-12-04:
- * a post that names nothing of the school's (rules/disparaging.ts aimsAtSchool) gets it only above a
- * threshold chosen the same way, never below 0.85: the heads trained that day on files 26 to 28 read
- * "Still waiting for my email reply about the trip money, no rush" at 0.82, and with a floor of 0.8
- * (the floor of its one threshold until then) the second threshold chosen out of fold was 0.82.
+ * The floors of the second threshold, per gated head (lib/classify/index.ts headGate 'bare'). Tried on
+ * 2026-12-04 and waiting on branch experiment/calibrated-heads-2026-12-04: a disparaging gate (a post
+ * that names nothing of the school's, rules/disparaging.ts aimsAtSchool, gets the head only above a
+ * second threshold, floor 0.85: at 0.8 it was chosen at 0.82, where "Still waiting for my email reply
+ * about the trip money, no rush" read).
  */
-const MIN_THRESHOLD_WITHOUT_MENACE: Partial<Record<ContentKind, number>> = { threat: 0.7, disparaging: 0.85 };
+const MIN_THRESHOLD_WITHOUT_MENACE: Partial<Record<ContentKind, number>> = { threat: 0.7 };
 /**
  * How much a false alarm on a benign post counts when a threshold is chosen. The training posts are
  * about 60% harmful; a trust's real mentions are mostly ordinary (a few per cent harmful), so each

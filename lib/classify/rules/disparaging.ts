@@ -558,16 +558,6 @@ function targetsOf(a: Analysis): Match[] {
   return [...(hasAny(a, TARGET_ANCHORS) ? matchAll(a, TARGET, 4) : []), ...matchAll(a, RE_AGREE, 1)];
 }
 
-/**
- * Whether the post names something of the school's to disparage (the rule's own test of a target):
- * the school heads' disparaging head speaks at its usual threshold only then (lib/classify/index.ts
- * headGate), so that a mild grumble naming nothing of the school ("still waiting for my email reply
- * about the trip money, no rush") needs the head's stricter reading.
- */
-export function aimsAtSchool(a: Analysis): boolean {
-  return targetsOf(a).length > 0;
-}
-
 export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | null {
   const targets = targetsOf(a);
   if (targets.length === 0) return null;

@@ -3,7 +3,7 @@
  * (illness notices, fire drills, photographers, lessons, praise) stay quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, classifyDetailed, headGate, menaceIn, ruleSignals } from '../../../lib/classify/index';
+import { classify, classifyDetailed, menaceIn, ruleSignals } from '../../../lib/classify/index';
 import type { ContentKind } from '../../../lib/domain/kinds';
 import type { Case } from './cases';
 import * as F from './families';
@@ -92,19 +92,5 @@ describe('threats with no menace word: the school head above its second threshol
       );
       expect(found?.rule).toBe('threat.school');
     }
-  });
-});
-
-describe("the disparaging head's gate: its usual threshold only where the post names something of the school's", () => {
-  it.each([
-    ['Still waiting for my email reply about the trip money, no rush', 'bare'],
-    ['honestly what a week, nothing has gone right and the rain has not stopped', 'bare'],
-    ['the Hollybrook head has lost the plot', 'open'],
-    ['@HollybrookAcad three heads in two years and the kids pay for it', 'open'],
-    ['+1, same happened to us', 'open'],
-  ] as const)('%s: %s', (text, gate) => {
-    expect(headGate('disparaging', ruleSignals({ text, source: 'mention' }, F.HOLLYBROOK).analysis)).toBe(
-      gate,
-    );
   });
 });
