@@ -275,7 +275,7 @@ export function menaceIn(a: Analysis): 'menace' | 'none' | 'ordinary' {
   // a kitchen, a sports ground or a game, where knives, bats and guns are tools or play: its menace
   // words are not enough for the threat head's usual threshold ("Year 9 Food Tech perfecting their
   // knife skills 🔪 Watch out Gordon Ramsay"); the rules still read any threat in it
-  const menace = RE_TOOL_CONTEXT.test(a.canon) || RE_TOOL_USE.test(a.canon) ? 'none' : 'menace';
+  const menace = () => (RE_TOOL_CONTEXT.test(a.canon) || RE_TOOL_USE.test(a.canon) ? 'none' : 'menace');
   let seen = false;
   const text = a.canon
     .replace(PRAISE_FIRE, (m) => {
@@ -285,9 +285,9 @@ export function menaceIn(a: Analysis): 'menace' | 'none' | 'ordinary' {
     .replace(OWN_CAR, (m) => ' '.repeat(m.length));
   MENACE.lastIndex = 0;
   for (let m = MENACE.exec(text); m !== null; m = MENACE.exec(text)) {
-    if (!SPORT_IDIOMS.has(m[0])) return menace;
+    if (!SPORT_IDIOMS.has(m[0])) return menace();
     AIMED_AT.lastIndex = m.index + m[0].length;
-    if (AIMED_AT.test(text) || !inSportContext(a, m.index)) return menace;
+    if (AIMED_AT.test(text) || !inSportContext(a, m.index)) return menace();
     seen = true;
   }
   return seen || MEETING.test(text) || ANY_MENACE_WORD.test(text) ? 'ordinary' : 'none';

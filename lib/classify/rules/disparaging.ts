@@ -36,7 +36,7 @@ import {
   mergeEvidence,
   rx,
 } from './common';
-import type { Hit, Match } from './common';
+import type { Hit } from './common';
 import { tokenAt } from '../tokens';
 import type { Analysis } from '../tokens';
 import type { Evidence } from '../../domain/finding';
@@ -552,14 +552,9 @@ function aboutOwnFamily(a: Analysis, i: number): boolean {
   return false;
 }
 
-/** The post's targets: the school, its people, decisions and services, or a pile-on reply's agreement. */
-function targetsOf(a: Analysis): Match[] {
-  // a reply that opens by agreeing ("this.", "+1", "same here") is aimed at the thread's target
-  return [...(hasAny(a, TARGET_ANCHORS) ? matchAll(a, TARGET, 4) : []), ...matchAll(a, RE_AGREE, 1)];
-}
-
 export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | null {
-  const targets = targetsOf(a);
+  // a reply that opens by agreeing ("this.", "+1", "same here") is aimed at the thread's target
+  const targets = [...(hasAny(a, TARGET_ANCHORS) ? matchAll(a, TARGET, 4) : []), ...matchAll(a, RE_AGREE, 1)];
   if (targets.length === 0) return null;
   let total = input.sentiment;
   let domain = 0;

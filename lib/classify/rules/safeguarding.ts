@@ -594,10 +594,14 @@ const RULES: Rule[] = [
     ),
     score: 0.75,
     why: 'Weapons or drugs among pupils.',
-    guard: (a, cs, ce) =>
-      /(?<![^ ])(?:skills|food tech|cooking|chopping|butter|awareness|amnesty|talk|macbeth|dagger|play|drama|prop|props|julienne|baking|workshop|assembly|lesson)(?![^ ])/.test(
-        weaponWindow(a, cs, ce),
-      ) || RE_TOOL_USE.test(weaponWindow(a, cs, ce)),
+    guard: (a, cs, ce) => {
+      const near = weaponWindow(a, cs, ce);
+      return (
+        /(?<![^ ])(?:skills|food tech|cooking|chopping|butter|awareness|amnesty|talk|macbeth|dagger|play|drama|prop|props|julienne|baking|workshop|assembly|lesson)(?![^ ])/.test(
+          near,
+        ) || RE_TOOL_USE.test(near)
+      );
+    },
   },
   {
     name: 'weapons_drugs',
@@ -647,10 +651,14 @@ const RULES: Rule[] = [
     ),
     score: 0.8,
     why: 'Weapons or drugs among pupils.',
-    guard: (a, cs, ce) =>
-      /(?<![^ ])(?:skills|food tech|cooking|butter|awareness|amnesty|macbeth|dagger|drama|prop|props|julienne|baking|lesson)(?![^ ])/.test(
-        weaponWindow(a, cs, ce),
-      ) || RE_TOOL_USE.test(weaponWindow(a, cs, ce)),
+    guard: (a, cs, ce) => {
+      const near = weaponWindow(a, cs, ce);
+      return (
+        /(?<![^ ])(?:skills|food tech|cooking|butter|awareness|amnesty|macbeth|dagger|drama|prop|props|julienne|baking|lesson)(?![^ ])/.test(
+          near,
+        ) || RE_TOOL_USE.test(near)
+      );
+    },
   },
   {
     name: 'grooming',
