@@ -629,7 +629,7 @@ export function classifyDetailed(
       // a threat is critical (the Principal and the CEO at once): the head must have a menace word to
       // stand on, not only the shape of one ("I'll be waiting outside the gates at 3 to pick her up"),
       // unless it is sure of itself (its threshold without one, chosen out of fold at higher precision:
-      // "people round here have long memories, Mr Hale should remember that"); headGate
+      // "a few of us have got nothing left to lose, Mr Hale should bear that in mind"); headGate
       const gate = headGate(s.kind, a);
       if (gate === 'shut') continue;
       if (gate === 'bare' && s.p < (school.heads[s.kind]?.thresholdWithoutMenace ?? Infinity)) continue;

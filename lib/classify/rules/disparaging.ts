@@ -105,6 +105,10 @@ export const DOMAIN_EXTRAS: Readonly<Record<string, number>> = {
   atrocious: -4,
   laughable: -3,
   joke: -1,
+  // the practice exams and inspections of a school year ("the mock inspection stressed the teachers
+  // out", "mocks start Monday"), not ridicule: AFINN's -2 made every mention of them a complaint
+  mock: 0,
+  mocks: 0,
   parasite: -3,
   parasites: -3,
   nonce: -4,
@@ -552,7 +556,26 @@ function aboutOwnFamily(a: Analysis, i: number): boolean {
   return false;
 }
 
+/**
+ * A post that clears the school and blames something beyond it: "that's the council's road layout,
+ * not the academy", "a sector-wide problem with inspection culture, not a local scandal", "did real
+ * damage to schools nationally. Not the fault of heads like Mr Evans", "SEND funding is a national
+ * scandal. Every school in the country is being asked to do the impossible". Its negative words are
+ * about the something else. Not when the school is blamed after all ("it's not the teachers, it's
+ * SLT") or singled out ("every school in the country manages it except Kingsmead").
+ */
+const RE_CLEARED = new RegExp(
+  `${T}(?:not|isn't|is not|wasn't|was not|never) (?:the |a |our |this )?(?:fault of (?:the )?(?:[^ .]+ )?(?:school|academy|trust|teachers|staff|head|heads|@org|@staff)|(?:school|academy|trust|teachers|staff|head|heads|@org|@staff)(?: 's| ')? fault|school|academy|teachers|staff|local (?:scandal|problem|issue|thing)|@org|@staff)${E}|${T}(?:every|all|most) schools? (?:in the country|nationally|across the country|in england|everywhere)${E}`,
+);
+const RE_BEYOND =
+  /(?<![^ ])(?:council|council 's|government|government 's|dfe|ministers|westminster|national|nationally|sector-wide|sector wide|across the country|in the country|inspection culture|the system|funding)(?![^ ])/;
+const RE_BLAMED_AFTER_ALL =
+  /(?<![^ ])(?:(?:it's|its|it is|it was|but|blame) (?:the |their |our )?(?:slt|leadership|management|governors|head|headteacher|trust|ceo|@staff|@org)|except|apart from|unlike|but not|worse than|compared)(?![^ ])/;
+const clearsTheSchool = (a: Analysis): boolean =>
+  RE_BEYOND.test(a.canon) && RE_CLEARED.test(a.canon) && !RE_BLAMED_AFTER_ALL.test(a.canon);
+
 export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | null {
+  if (clearsTheSchool(a)) return null;
   // a reply that opens by agreeing ("this.", "+1", "same here") is aimed at the thread's target
   const targets = [...(hasAny(a, TARGET_ANCHORS) ? matchAll(a, TARGET, 4) : []), ...matchAll(a, RE_AGREE, 1)];
   if (targets.length === 0) return null;

@@ -29,11 +29,17 @@
  *    sight"), injuries in the plural ("start cracking skulls"), "he'll need an ambulance", a device
  *    "in" the school or "evacuate … by 10" with a warning, "torch X", damage to cars and buildings,
  *    menace about going home ("has to leave that building every night", "see how brave he is
- *    when…"), finding or publishing where someone lives;
+ *    when…"), finding or publishing where someone lives; and (2026-12-04) grievances long
+ *    remembered ("people round here have long memories"), the exits of a crowded event, a
+ *    building's insurance, the school's accounts held to ransom, a bomb or a brick beside the
+ *    school in emoji alone;
  * Explanations quote the post's own words (common.ts explain()).
  * Guards: idioms ("killed it", "smashed the quiz", "I'd kill for a coffee", "dying of laughter",
  * "shoot for the stars", "fire drill"), sports/performance context for smash/kill/murder/batter,
- * and negation ("nobody is going to hurt", "I would never hurt").
+ * and negation ("nobody is going to hurt", "I would never hurt"); a threat passed on only to be
+ * disowned (disowned: the writer's own voice is what lies outside quotes); and a threat quoted from
+ * the writer's family or friends at home, with a laugh (saidAtHome: "my nan texted 'I know where you
+ * live' 😂").
  */
 import { ADULT_ROLES, FAMILY_ROLES, alt } from '../lexicon';
 import {
@@ -1120,6 +1126,7 @@ const RE_MENACE_CUE = new RegExp(
     'thats all im saying',
     "that's all im saying",
     'just saying',
+    'just sayin',
     'say no more',
     "you've been told",
     'believe me',
@@ -1173,6 +1180,10 @@ const RE_TRIVIAL_HARM = new RegExp(
 const RE_PLAYFUL_HARM =
   /(?<![^ ])(?:i'll|ill|i will|i'm gonna|im gonna|gonna|i'm going to|imma) (?:kill|batter|murder|destroy|smash|end|thrash|hammer) (?:you|u|ya|him|her|them)(?![^ ])/g;
 export function playfulHarm(a: Analysis): boolean {
+  // "lol my brother said 'you're dead when I get home'. he's 11" (saidAtHome below)
+  if (a.original.includes('"') || a.original.includes('\u201c')) {
+    if (homeBanter(a, quotedSpans(a.original))) return true;
+  }
   RE_PLAYFUL_HARM.lastIndex = 0;
   for (let m = RE_PLAYFUL_HARM.exec(a.canon); m; m = RE_PLAYFUL_HARM.exec(a.canon)) {
     const end = m.index + m[0].length;
@@ -1448,10 +1459,12 @@ const FAMILIES: Family[] = [
     re: P(
       `${T}(?<menace>(?:i|we|i've|we've|i do|everyone|we all|i already) (?:know|knows|know exactly|found out|worked out|have worked out|clocked|have clocked) (?:what time|when|where|which way|which route|what route|which car|what car|the route|(?:his|her|their) route|(?:his|her|their) routine)(?: [^ .]+){0,4} (?:leaves|leave|leaving|finishes|finish|gets home|get home|walks|walk|walking|parks|park|drives|drive|goes|go|comes out|come out|locks up|gets in|arrives|runs|jogs|takes|picks up|is on her own|is on his own|is alone))${E}`,
     ),
-    score: (a) =>
+    score: (a, m) =>
       /(?<![^ ])(?:lights|headlights|hazards|blocking|left her|left his|tell her|tell him|let her know|let him know|lost|found her|found his|handed)(?![^ ])/.test(
         a.canon,
-      )
+      ) ||
+      // "I know what car my dad drives because it's the loudest one at pick-up"
+      RE_HOME_SPEAKER.test(a.canon.slice(m.cs, m.ce))
         ? 0
         : 0.8,
   },
@@ -1546,9 +1559,9 @@ const FAMILIES: Family[] = [
     // last few weeks": mock concern that implies harm
     name: 'mock concern',
     why: 'Implies harm with mock concern',
-    need: anchors('shame accident accidents enjoy'),
+    need: anchors('shame pity accident accidents enjoy'),
     re: P(
-      `${T}(?<menace>(?:be|it'd be|itd be|would be|'d be|it would be) a (?:real |terrible |awful |crying |great )?shame (?:if|wouldn't it|wouldnt it|eh|innit)|shame if (?:something|anything|owt) (?:happened|happens|were to happen)|(?:tend to|tends to|might|could|gonna|going to|will|may|often) (?:have|has) (?:an? )?(?:nasty |little |terrible |unfortunate )?accidents?|accidents (?:happen|can happen|do happen)|(?:better|should|might as well) enjoy (?:your|ur|his|her|their) last (?:few )?(?:days|weeks|months|day|week|term))${E}`,
+      `${T}(?<menace>(?:be|it'd be|itd be|would be|'d be|it would be) a (?:real |terrible |awful |crying |great |proper |right |massive |big )?(?:shame|pity) (?:if|wouldn't it|wouldnt it|eh|innit)|(?:be|it'd be|would be|'d be) a (?:real |proper |right )?pity(?= [.!]|$)|shame if (?:something|anything|owt) (?:happened|happens|were to happen)|shame if (?:the|that|your|ur|his|her|their|it|he|she|they|@org|@staff)|(?:tend to|tends to|might|could|gonna|going to|will|may|often) (?:have|has) (?:an? )?(?:nasty |little |terrible |unfortunate )?accidents?|accidents (?:happen|can happen|do happen)|(?:better|should|might as well) enjoy (?:your|ur|his|her|their) last (?:few )?(?:days|weeks|months|day|week|term))${E}`,
     ),
     score: (a, m) => {
       if (
@@ -1560,7 +1573,7 @@ const FAMILIES: Family[] = [
       // a cue of harm beside the words, not in them ("accidents happen" alone is road safety)
       const beside = `${a.canon.slice(Math.max(0, m.cs - 80), m.cs)} ${a.canon.slice(m.ce, m.ce + 80)}`;
       const harm =
-        /(?<![^ ])(?:brakes|fire|burn|burnt|petrol|🔥|windows|tyres|car|cars|alone|especially|dog|dogs|cat|pet|kids|family|wife|husband|went missing|go missing|house|classroom|building|hurt|happened|happens|something|owt|accident|accidents|people like|the likes of|just saying|not saying|only saying|i'm not threatening|not a threat)(?![^ ])/.test(
+        /(?<![^ ])(?:brakes|fire|burn|burnt|petrol|🔥|windows|tyres|car|cars|alone|especially|dog|dogs|cat|pet|kids|family|wife|husband|went missing|go missing|house|classroom|building|hurt|happened|happens|something|owt|accident|accidents|people like|the likes of|just saying|not saying|only saying|i'm not threatening|not a threat|children|little ones|girls|boys|canal|river|went up|go up|goes up|flames|still on it|in the night|overnight|keyed|torched|crashed|lost its)(?![^ ])/.test(
           beside,
         );
       return harm ? 0.75 : 0;
@@ -1863,13 +1876,20 @@ const FAMILIES: Family[] = [
     // carefully before he walks out of that building", "enjoy her Sunday mornings while she can"
     name: 'menace idiom',
     why: 'Implies harm when the person leaves or goes about their life',
-    need: anchors('leave carefully while dealing brave hard tough security'),
+    need: anchors('leave carefully while dealing brave hard tough security untouchable safe'),
     re: P(
-      `${T}(?<menace>(?:has to|have to|has got to|got to|gotta|needs to) leave (?:that|the|this) (?:building|school|place|office|house) (?:every|some|at some|eventually|sometime|one day|tonight)|think (?:very |really |long and hard and |long and )?(?:carefully|hard) before (?:he|she|they|you|@staff) (?:walks?|leaves?|steps?|goes?|comes?) (?:out|home|outside|off)|(?:he|she|they) (?:should|better|had better|can|might as well) enjoy (?:his|her|their|them) (?:[^ .]+ ){1,5}?while (?:he|she|they) (?:can|still can)|(?:no idea|not a clue|no clue) who (?:he's|hes|she's|shes|they're|theyre|he is|she is|they are) (?:dealing|messing|mess) with|see how (?:brave|hard|tough|big|smug|cocky|clever|gobby|mouthy) (?:he|she|they|you|@staff|(?:mr|mrs|miss|ms|sir) [^ .]+|(?:your|his|her|that|the) [^ .]+) (?:is|are|feels?) (?:when|in the dark|after|once|without|face to face|on (?:his|her|their) own)|(?:bring|get|hire) (?:some )?(?:security|protection|bodyguards?|backup)[ .,]+(?:you'll|youll|you will|they'll|he'll|she'll) need (?:it|them))${E}`,
+      `${T}(?<menace>(?:has to|have to|has got to|got to|gotta|needs to) leave (?:that|the|this) (?:building|school|place|office|house) (?:every|some|at some|eventually|sometime|one day|tonight)|think (?:very |really |long and hard and |long and )?(?:carefully|hard) before (?:he|she|they|you|@staff) (?:walks?|leaves?|steps?|goes?|comes?) (?:out|home|outside|off)|(?:he|she|they|@staff|(?:mr|mrs|ms|miss|dr|sir) [^ .]+|the (?:@org )?(?:head|headteacher|principal|deputy|ceo|[^ .]+ teacher)) (?:should|better|'d better|had better|can|might as well) enjoy (?:his|her|their|them|the|that|this|those) (?:[^ .]+ ){1,5}?while (?:he|she|they) (?:can|still can)|(?:no idea|not a clue|no clue) who (?:he's|hes|she's|shes|they're|theyre|he is|she is|they are) (?:dealing|messing|mess) with|see how (?:brave|hard|tough|big|smug|cocky|clever|gobby|mouthy|untouchable|safe|clever|confident) (?:he|she|they|you|@staff|(?:mr|mrs|miss|ms|sir) [^ .]+|(?:your|his|her|that|the) [^ .]+) (?:is|are|feels?) (?:when|in the dark|after|once|without|face to face|on (?:his|her|their) own)|(?:bring|get|hire) (?:some )?(?:security|protection|bodyguards?|backup)[ .,]+(?:you'll|youll|you will|they'll|he'll|she'll) need (?:it|them))${E}`,
     ),
     score: (a, m) => {
       if (negatedBefore(a, m.cs, 2)) return 0;
       if (RE_SURPRISE.test(around(a, m, 60, 60))) return 0;
+      // "Mr Harding should enjoy the summer holidays while he can, he's earned them"
+      if (
+        /(?<![^ ])(?:holiday|holidays|retirement|retiring|earned|deserves|deserved|summer|break|half term|sunshine|weekend|lie-in|lie in|peace and quiet)(?![^ ])/.test(
+          around(a, m, 60, 60),
+        )
+      )
+        return 0;
       return 0.75;
     },
   },
@@ -2211,6 +2231,156 @@ const FAMILIES: Family[] = [
     ),
     score: (a, m) => (negatedBefore(a, m.cs, 1) || hasJoke(a) ? 0 : 0.7),
   },
+  // ---- 2026-12-04 (second session): families seen in data/train-next/school-synth-29, developed on
+  // its odd-numbered posts only (the even-numbered ones were kept back to check that they generalise)
+  {
+    // "people round oakfield have long memories mr okafor", "folk divvent forget roond here": a
+    // grievance that will not be forgotten, said of a member of staff
+    name: 'menace idiom',
+    why: 'Warns that a grievance will not be forgotten',
+    need: anchors('memories forget forgets'),
+    re: P(
+      `${T}(?<menace>(?:people|folk|folks|we|they|families|parents|dads|mums|everyone|some of us|lads) (?:round|around|roond|in|from|at) (?:here|these parts|this town|this estate|[^ .]+) (?:have|has|'ve|'ve got|have got|got) (?:very |really )?long memories|long memories (?:round|around|roond) (?:here|these parts)|(?:people|folk|folks|we|they|nobody|no one) (?:round|around|roond) (?:here|these parts) (?:don't|dont|do not|divvent|dinnae|never|won't|wont) forget|(?:people|folk|folks) (?:don't|dont|do not|divvent|dinnae|never|won't|wont) forget (?:round|around|roond) (?:here|these parts)|(?:nobody|no one) (?:round|around|roond) (?:here|these parts) (?:ever )?forgets)${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 1)) return 0;
+      // "people round here have long memories of the old baths", "… the 1987 panto is still talked
+      // about 😂": recollection, not a grievance
+      if (/^ (?:of|about|for)(?![^ ])/.test(a.canon.slice(m.ce, m.ce + 6)) || hasJoke(a)) return 0;
+      if (
+        /(?<![^ ])(?:fond|happy|lovely|reunion|anniversary|remember when|old photos|class of|retirement|retiring)(?![^ ])/.test(
+          a.canon,
+        )
+      )
+        return 0;
+      return RE_STAFF_WORD.test(a.canon) || /(?<![^ ])(?:@org|heidie|heedie|heid)(?![^ ])/.test(a.canon)
+        ? 0.7
+        : 0;
+    },
+  },
+  {
+    // "Careful with that Christmas concert. Lots of people, not many exits", "hope the fire exits are
+    // marked, I've a feeling they'll be needed": the way out of a crowded event, as a warning
+    name: 'menace idiom',
+    why: 'Points at the exits of a crowded event, implying harm',
+    need: anchors('exits exit'),
+    re: P(
+      `${T}(?<menace>not (?:many|enough|a lot of) (?:exits|ways out|fire exits)|(?:only|just) (?:one|two|1|2) (?:exit|exits|way out|ways out)|(?:hope|hoping|i hope) (?:the |all the |they've got |they have )?(?:fire )?exits (?:are|is|work|stay))${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 1)) return 0;
+      const near = around(a, m, 120, 120);
+      // a safety notice or a parent's worry about crowding
+      if (
+        /(?<![^ ])(?:drill|drills|risk assessment|fire safety|health and safety|stewards|marshals|evacuation plan|please|accessible|wheelchair|wheelchairs|buggies|prams|pushchairs|parking|car park|queue|queues|queuing|traffic|one way|council|someone should|should look|worried|concerned)(?![^ ])/.test(
+          near,
+        )
+      )
+        return 0;
+      return /(?<![^ ])(?:careful|lots of people|packed|full house|a feeling|be needed|'ll be needed|👀|😈|🔥|🙂|😉|trust me|just saying|warned|see you there)(?![^ ])/.test(
+        near,
+      )
+        ? 0.7
+        : 0;
+    },
+  },
+  {
+    // "I hope the Kingsmead sports hall is well insured. Genuinely.": concern for a building's
+    // insurance as a hint that it will be damaged
+    name: 'property damage',
+    why: 'Hints that a building will be damaged',
+    need: anchors('insured insurance'),
+    re: P(
+      `${T}(?<menace>(?:hope|hoping|i hope|trust) (?:[^ .]+ ){1,6}?(?:is|are|'s|was) (?:well |fully |properly |very well )?insured|(?:check|read|go and read|look at) (?:your|ur|the|their) (?:insurance|insurance policy|policy) (?:tonight|now|today|soon))${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 1)) return 0;
+      const near = around(a, m, 100, 100);
+      if (
+        /(?<![^ ])(?:trip|trips|travel|holiday|ski|abroad|phone|phones|laptop|laptops|ipad|ipads|instrument|instruments|violin|bike|bikes|flood|floods|flooding|storm|storms|weather|leak|leaks|pipes|burst|quote|quotes|premium|premiums|broker|policies|cover)(?![^ ])/.test(
+          near,
+        )
+      )
+        return 0;
+      return /(?<![^ ])(?:@org|hall|building|buildings|school|academy|minibus|minibuses|bus|coach|block|library|pavilion|reception|classroom|classrooms|windows|site|car|cars|house|office)(?![^ ])/.test(
+        near,
+      )
+        ? 0.7
+        : 0;
+    },
+  },
+  {
+    // "you reported my son to social services. found your home address now mrs wright. sleep well x",
+    // "the CEO's home postcode is doing the rounds in the parents' chat. Hope he's a light sleeper":
+    // a person's home found or passed round
+    name: 'knows their movements',
+    why: "Says a person's home address has been found or passed round",
+    need: anchors('address postcode'),
+    re: P(
+      `${T}(?<menace>(?:found|got|have got|got hold of|tracked down|dug up|worked out|found out) (?:your|ur|his|her|their|@staff 's|(?:mr|mrs|ms|miss|dr|sir) [^ .]+ 's|the (?:[^ .]+ ){0,3}[^ .]+ 's) (?:home )?(?:address|postcode)|(?<shared>(?:home|house) (?:address|postcode|addresses|postcodes) (?:is |are |'s )?(?:doing the rounds|going round|going around|being shared|being passed round|on facebook|in the (?:parents' |parents )?(?:chat|group|whatsapp))))${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 1)) return 0;
+      const near = around(a, m, 100, 100);
+      if (
+        /(?<![^ ])(?:invite|invites|invitation|invitations|party|card|cards|parcel|parcels|delivery|flowers|wrong address|lost|returned|sat nav|satnav|form|forms|leaked|leak|data breach|gdpr|ico|apologise|apologised|apology)(?![^ ])/.test(
+          near,
+        )
+      )
+        return 0;
+      // passed round, it needs a note of menace ("hope he's a light sleeper")
+      if (m.groups.some((g) => g[0] === 'shared'))
+        return /(?<![^ ])(?:sleep|sleeper|sleeps|hope he's|hope she's|hope they're|👀|😈|🙂|😉|soon|visit|visitors|knock|door)(?![^ ])/.test(
+          near,
+        )
+          ? 0.75
+          : 0;
+      return 0.75;
+    },
+  },
+  {
+    // "we've got the login for @OakfieldPE. give it a week and see what goes out", "hope whoever runs
+    // the page has a strong password. I'm very good at guessing", "give us the staff login or your
+    // group chats end up on tiktok", "the website won't make it through the weekend. My mates are very
+    // good with computers": the school's accounts or site taken over, exposed or held to ransom
+    name: 'menace phrase',
+    why: "Threatens to take over or expose the school's accounts",
+    need: anchors('login logins password passwords admin website site page account'),
+    re: P(
+      `${T}(?<menace>(?:got|have|found|know|cracked|guessed|we've got|i've got) (?:the |their |your |ur |his |her )?(?:[^ .]+ )?(?:login|logins|password|passwords)(?: (?:for|to|of) [^ .]+)?|(?:has|have|got) (?:a )?(?:strong|good|decent) password|(?:give|send|hand over|dm) (?:us|me) (?:the |your |ur )?(?:[^ .]+ )?(?:login|logins|password|passwords) or|(?:website|site|page|account|feed) (?:won't|wont|will not|isn't going to|is not going to|aint gonna|ain't gonna) (?:make it|last|survive|be up|stay up)|(?:page|account|feed|website) (?:will be|'ll be|is going to be|gonna be) (?:posting|saying|sharing) (?:some )?(?:very )?(?:interesting|funny|juicy))${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 1)) return 0;
+      // help with a password, online-safety advice
+      if (
+        /(?<![^ ])(?:forgot|forgotten|reset|can't log in|cant log in|anyone know|does anyone|portal|parentpay|arbor|dojo|classdojo|seesaw|teams|google classroom|wifi|wi-fi|homework|tips|tip|online safety|e-safety|esafety|safer internet|maintenance|upgrade|down for)(?![^ ])/.test(
+          a.canon,
+        )
+      )
+        return 0;
+      return /(?<![^ ])(?:see what goes out|what goes out|what gets posted|see what happens|end up on|ends up on|tiktok|leak|leaked|clock's ticking|clocks ticking|guessing|guess|give it a|give it till|give it until|wait and see|not by them|not from them|good with computers|hackers|hacker|ddos|🫡|😏|😈|👀)(?![^ ])/.test(
+        a.canon,
+      )
+        ? 0.75
+        : 0;
+    },
+  },
+  {
+    // "@KingsmeadSport 🚌💣", "🔫🏫 Greystone Vale tmrw", "@BrooksidePri 🏫⛽🔥", "👋🧱🪟": a school or a
+    // bus beside a bomb, a gun or petrol, or a brick to a window, in emoji alone
+    name: 'weapon',
+    why: 'Puts a weapon or a fire beside the school in emoji',
+    need: anchors('🏫 🚌 🚍 🚐 🧱'),
+    re: P(
+      `${T}(?<menace>(?:🏫|🚌|🚍|🚐)(?: (?:\\+|and|&))? (?:💣|🧨|🔫|⛽)|(?:💣|🧨|🔫|⛽)(?: (?:\\+|👉|➡️))? (?:🏫|🚌|🚍|🚐)|🏫(?: [^ ]+){0,3} 🔥(?: [^ ]+){0,4} 😈|🧱(?: 👉| ➡️)? 🪟)${E}`,
+    ),
+    score: unlessNear(
+      1,
+      /(?<![^ ])(?:ww2|ww1|blitz|war|history|topic|remembrance|evacuees|evacuee|bonfire|fireworks|film|movie|game|games|gaming|fortnite|🎮|lego|science|chemistry|experiment|building works|builders|extension|construction|new build|scaffolding|progress|glazing|glaziers)(?![^ ])/,
+      [160, 160],
+      0.7,
+    ),
+  },
 ];
 
 const FAMILY_ANCHORS = FAMILIES.flatMap((f) => [...f.need]);
@@ -2271,9 +2441,9 @@ const VEILED_ANCHORED: [string, RegExp, number, ReadonlySet<string> | undefined]
  * in the writer's own voice ("I'll", "we're going to").
  */
 const RE_SOMEONE_ELSES =
-  /(?<![^ ])(?:someone|somebody|whoever|an account|anonymous account|the account|a message|the message|messages|comments|a comment|a post|the post|posts|posted|posting|going round|going around|doing the rounds|said|saying|wrote|written)(?![^ ])/;
+  /(?<![^ ])(?:someone|somebody|whoever|sprayed|graffiti|scrawled|charged|arrested|headline|an account|anonymous account|the account|a message|the message|messages|comments|a comment|a post|the post|posts|posted|posting|going round|going around|doing the rounds|said|saying|wrote|written)(?![^ ])/;
 const RE_DISOWNED =
-  /(?<![^ ])(?:hoax|(?:police|school|trust) (?:have|has) confirmed|confirmed (?:it|that|the school is safe)|asked (?:parents|everyone|people) not to|not to engage|(?:don't|do not|dont|please don't) (?:forward|share|spread|engage|like|repost)|(?:i've|i have|we've|we have|already|have) reported|report it|reported (?:the|it|them|this)|grow up|no threats|hope (?:the )?police find)(?![^ ])/;
+  /(?<![^ ])(?:hoax|(?:police|school|trust) (?:have|has) confirmed|confirmed (?:it|that|the school is safe)|asked (?:parents|everyone|people) not to|not to engage|(?:don't|do not|dont|please don't) (?:forward|share|spread|engage|like|repost)|(?:i've|i have|we've|we have|already|have) reported|report it|reported (?:the|it|them|this)|grow up|no threats|hope (?:the )?police find|hope (?:the |all )?(?:staff|kids|children|pupils|everyone|teachers|families)(?: and (?:the )?[^ .]+)?(?: there| involved)? (?:are|is) (?:ok|okay|alright|all right|safe)|thoughts (?:are )?with|horrible thing to see|clean (?:it )?off)(?![^ ])/;
 const RE_OWN_MENACE =
   /(?<![^ ])(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna|gonna|we'll|we will|we're going to|watch your back|you'll|you will)(?![^ ])/;
 /**
@@ -2283,7 +2453,64 @@ const RE_OWN_MENACE =
 const RE_THING_SUBJECT =
   /(?<![^ ])(?:roadworks|works|strike|strikes|cuts|funding cuts|changes|storm|snow|rain|weather|flu|bug|virus|traffic|prices|costs|budget|closure|closures|rules|policy|inflation|diversion|diversions|delays|heatwave|wind|flood|floods|flooding|bills|price rise|price rises|new timetable|timetable change)(?: (?:on|in|at|near|outside|along|round|around|by|from|over|this|next|for) [^ .,]+(?: street| road| lane)?){0,2}(?: (?:are|is|will|could|might|may|would|set to|about to|likely to|expected to|really|probably|definitely|gonna|going to|bound to)){0,3} ?$/;
 const disowned = (a: Analysis): boolean =>
-  RE_SOMEONE_ELSES.test(a.canon) && RE_DISOWNED.test(a.canon) && !RE_OWN_MENACE.test(a.canon);
+  RE_SOMEONE_ELSES.test(a.canon) &&
+  RE_DISOWNED.test(a.canon) &&
+  // the writer's own voice: words in quotes are the ones passed on ("someone sprayed 'watch your back'")
+  !RE_OWN_MENACE.test(outsideQuotes(a, quotedSpans(a.original)));
+
+/** The original offsets of the post's double-quoted stretches ("…", “…”), quote marks included. */
+function quotedSpans(original: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < original.length && i < 5000; i++) {
+    const c = original[i];
+    if (c !== '"' && c !== '\u201c' && c !== '\u201d' && c !== '\u201e') continue;
+    if (open < 0) open = i;
+    else {
+      spans.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+const inSpans = (spans: readonly [number, number][], start: number, end: number): boolean =>
+  spans.some(([s, e]) => start >= s && end <= e);
+
+/** The canonical text with every quoted token blanked (same length, so offsets still hold). */
+function outsideQuotes(a: Analysis, spans: readonly [number, number][]): string {
+  if (spans.length === 0) return a.canon;
+  const chars = a.canon.split('');
+  a.tokens.forEach((t, k) => {
+    if (!inSpans(spans, t.start, t.end)) return;
+    for (let i = a.tokStart[k] ?? 0; i < (a.tokEnd[k] ?? 0); i++) chars[i] = ' ';
+  });
+  return chars.join('');
+}
+
+/**
+ * Someone at home saying it to the writer, quoted: "my nan texted 'I know where you live' because I
+ * forgot to pick her up 😂", "'You'll be sorry!' shouted my daughter as I ate her brownie". Every
+ * word of the threat is inside the quotes, and outside them are the writer's family, an ex or a
+ * friend and a laugh or an eye-roll.
+ */
+const RE_HOME_SPEAKER =
+  /(?<![^ ])(?:my|our) (?:little |big |baby |younger |older |eldest |youngest )?(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mam|mom|mummy|dad|daddy|brother|bro|sister|sis|son|daughter|ex|wife|husband|hubby|partner|boyfriend|girlfriend|kids|kid|cousin|auntie|aunt|uncle|toddler|mate|mates|friend|bestie|best mate|best friend|other half)(?![^ ])|(?<![^ ])(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad) (?:texted|text|messaged|rang|said|says|shouted|yelled|told me|replied)(?![^ ])/;
+const RE_SHRUG =
+  /(?<![^ ])(?:😂|🤣|😆|😅|🙄|🤦|lol|lmao|haha|hahaha|bless (?:him|her|them)|sorry (?:nan|mum|mam|dad)|i was not sorry|(?:he's|she's|hes|shes) (?:\d+|only \d+|four|five|six|seven|eight|nine|ten|eleven|twelve))(?![^ ])/;
+function homeBanter(a: Analysis, spans: readonly [number, number][]): boolean {
+  if (spans.length === 0) return false;
+  const outside = outsideQuotes(a, spans);
+  return RE_HOME_SPEAKER.test(outside) && (hasJoke(a) || RE_SHRUG.test(outside));
+}
+function saidAtHome(a: Analysis, evidence: readonly Evidence[]): boolean {
+  const spans = quotedSpans(a.original);
+  return (
+    spans.length > 0 &&
+    evidence.every((e) => e.end <= e.start || inSpans(spans, e.start, e.end)) &&
+    homeBanter(a, spans)
+  );
+}
 
 export function detectThreat(a: Analysis): Hit | null {
   if (!hasAny(a, ALL_ANCHORS)) return null;
@@ -2518,6 +2745,8 @@ export function detectThreat(a: Analysis): Hit | null {
       )
         continue;
       if (name === "see who's laughing" && inSportContext(a, m.cs)) continue;
+      // "you'll regret volunteering for the staff v pupils match, my son's been training 😂"
+      if (name === "you'll regret" && joking && inSportContext(a, m.cs)) continue;
       // "watch out for Mr Grant's fast bowling", "watch out for ice on the path": a caution
       if (
         name === 'watch your back' &&
@@ -2627,6 +2856,7 @@ export function detectThreat(a: Analysis): Hit | null {
       );
   }
   if (best < 0.5) return null;
+  if (saidAtHome(a, evidence)) return null;
   return {
     kind: 'threat',
     rule,

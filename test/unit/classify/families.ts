@@ -191,6 +191,25 @@ export const THREAT_IDIOMS_BY_RULES: Case[] = [
   t("mess around with my son's education and find out @HollybrookAcad"),
   t('the Hollybrook governors might want to start checking their rear view mirrors'),
   t('tell the Hollybrook bursar to stop ringing me or she gets it'),
+  // a grievance long remembered, the exits of a crowded event, a building's insurance, a home address
+  // found or passed round, the school's accounts held to ransom, a bomb or a brick in emoji, mock
+  // concern for a coach or a car, enjoying things "while he still can" (2026-12-04, second session)
+  t('folk round Hollybrook have long memories, Mrs Leigh'),
+  t('people round here have long memories and short tempers, Mr Hale should remember that'),
+  t('nobody round here forgets, Mr Grant. Nobody.'),
+  t('Hollybrook carol service on Thursday. Packed hall, not many exits. Just saying.'),
+  t("Castlemere prom tonight. Hope the fire exits work, I've a feeling they'll be needed"),
+  t('hope the new Hollybrook library is well insured 🙂'),
+  t("tracked down the Hollybrook head teacher's home address. see you soon x"),
+  t("Mr Grant's home address is doing the rounds on the estate. Hope he sleeps well"),
+  t("we've got the password for @HollybrookAcad now. wait and see what goes out 😏"),
+  t('send me the admin login or those staff WhatsApps end up on tiktok, Castlemere'),
+  t("the Castlemere website won't last the week, my cousin's a hacker"),
+  t('@HollybrookAcad 🏫💣 friday'),
+  t('🧱🪟 Castlemere tonight'),
+  t('Be a real shame if the Hollybrook minibus lost its brakes on the hill'),
+  t("Mrs Leigh's got two little girls in Year 1, hasn't she. Be a pity."),
+  t('The Hollybrook head had better enjoy the walk to his car while he still can'),
 ];
 
 /**
@@ -341,6 +360,17 @@ export const NOT_THREAT_IDIOMS: Case[] = [
   q('Miss Ray taught my son a lesson he will never forget: be kind'),
   q('A few of the grandparents are going to pay the Reception class a visit for story time'),
   q('Enjoy the sunshine while it lasts, Hollybrook! Sports day is on.'),
+  // twins of the families of 2026-12-04 (second session)
+  q('people round here have long memories of the old Hollybrook swimming baths'),
+  q("Castlemere's 1990 nativity? Folk round here have long memories 😂"),
+  q('The Hollybrook hall has not many exits, so please follow the stewards at the concert'),
+  q('hope the Year 10 ski trip is well insured, the last one cost a fortune in broken wrists'),
+  q('Forgot the parent portal password again, does anyone know how to reset it?'),
+  q('Safer Internet Day at Hollybrook: every account needs a strong password!'),
+  q('Year 6 Blitz topic 🏫💣 the evacuee letters were so moving'),
+  q('Scaffolding up at last 🧱🪟 the Castlemere extension is on its way'),
+  q('Be a shame if the rain ruins sports day, fingers crossed for Friday'),
+  q('Mr Grant should enjoy the summer holidays while he can, he has earned them'),
   q('Mr Patel walks home through the park every day and says hello to everyone, what a lovely man'),
   q('Accidents happen on that dark road by the school, please can the council fix the lights'),
   q('Our Year 4s learned how Pudding Lane went up in flames in 1666'),
@@ -393,7 +423,19 @@ export const NOT_THREAT_BY_RULES: Case[] = [
   // a warning of recourse, not of harm
   q("I'm going to the papers about this, Hollybrook, you've been warned"),
   q('Mark my words, Ofsted will hear about how Hollybrook treats SEND families'),
+  // a home address for invitations (the shipped threat head reads it at 0.62: "I've got" and an
+  // address are how many training threats begin; the rule must not)
+  q("I've got your home address for the party invites, Mrs Leigh, thank you!"),
   // a threat passed on only to be disowned (LABELLING.md: a reported threat the writer condemns)
+  q(
+    'Someone painted "watch your back" on the Hollybrook bus stop. Reported it, the council will clean it off.',
+  ),
+  q('"Teen charged after threats made to a school in Devon" - awful, hope the staff there are ok'),
+  // quoted at home, said to the writer: play (2026-12-04, second session)
+  q('my sister texted "you\'re dead when I get home" because I ate her Hollybrook bake sale cake 😂'),
+  q('"I know where you live!" shouted my nan when I forgot to visit after the Castlemere concert 🙄'),
+  q("I know which car my mum drives, it's the one with the Hollybrook PTA sticker 🚗"),
+  q("you'll regret signing up for the staff v parents football match, Mr Grant 😂"),
   q(
     'Whoever wrote those threats about Castlemere staff on the underpass wall, grow up. The police have the CCTV.',
   ),
@@ -418,6 +460,9 @@ export const NOT_THREAT_BY_RULES: Case[] = [
 export const THREAT_DESPITE_DISOWNING: Case[] = [
   t("Someone said Mr Dale is a good teacher. Disgusting. I'll smash his face in when I see him"),
   t('people saying the Hollybrook head is untouchable, grow up. i will burn that school down'),
+  // quoted, but no play and no one disowning it
+  t('my son said "I will stab Mr Grant tomorrow" and I believe him'),
+  t('someone wrote "watch your back Mrs Leigh" on the Hollybrook gate. Good. She deserves it.'),
 ];
 
 /** Safeguarding families. */
@@ -570,6 +615,9 @@ export const DISPARAGING_FAMILIES: Case[] = [
  * children, sarcasm with a sting, leaving), caught by the rules alone; their twins stay quiet.
  */
 export const DISPARAGING_RHETORIC_BY_RULES: Case[] = [
+  // the school blamed after all, or singled out, beside blame for the council or the country
+  d("it's not the teachers, it's the Hollybrook SLT and the council who have ruined the place, a disgrace"),
+  d('every school in the country manages to answer emails except Hollybrook. a national joke, useless'),
   d('Odd how every parent who asks about the SEND budget at Hollybrook gets ignored.'),
   d("Hollybrook's head has gone through four deputies in two years. Draw your own conclusions."),
   d('A warning to fellow parents: Hollybrook is not what the open evening makes it look like.'),
@@ -614,6 +662,13 @@ export const DISPARAGING_RHETORIC_BY_RULES: Case[] = [
 ];
 
 export const NOT_DISPARAGING_RHETORIC: Case[] = [
+  // the school cleared, something beyond it blamed; a mock exam or inspection (2026-12-04, second session)
+  q(
+    "Traffic outside Hollybrook at pick-up is a nightmare but that's the council's one-way system, not the school",
+  ),
+  q('SEND funding is a national disgrace. Every school in the country is struggling, Castlemere included.'),
+  q('The mock inspection at Hollybrook stressed everyone out, a sector-wide problem, not a local scandal'),
+  q('Hollybrook Year 11 mocks start on Monday, good luck everyone'),
   q(
     'The Hollybrook head paid for the minibus herself when the booking fell through. Found out from another parent. What a woman',
   ),
@@ -653,7 +708,7 @@ export const NOT_DISPARAGING_FAMILIES: Case[] = [
  * threat head's second threshold finds, and their everyday twins.
  */
 export const THREAT_WITHOUT_MENACE_WORD: Case[] = [
-  m('people round here have long memories and short tempers, Mr Hale should remember that', ['threat']),
+  m('a few of us have got nothing left to lose, Mr Hale should bear that in mind', ['threat']),
   m("one day someone's going to snap and do something about Mrs Dunn, and I won't blame them", ['threat']),
 ];
 export const NOT_THREAT_WITHOUT_MENACE_WORD: Case[] = [

@@ -224,7 +224,7 @@ describe('school heads', () => {
   });
 
   it('lets the threat head speak without a menace word only above its threshold for that', () => {
-    const bare = 'people round here have long memories and the new head should remember that';
+    const bare = 'a few of us have got nothing left to lose now and the new head should remember that';
     const menacing = 'people round here know where the new head lives';
     const headOn = (text: string, thresholdWithoutMenace?: number) => {
       const s = ruleSignals({ text, source: 'mention' });
