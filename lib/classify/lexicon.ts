@@ -601,6 +601,23 @@ export const MENACE_AFTER: Readonly<Record<string, readonly string[]>> = {
   straps: ['bag', 'watch', 'shoulder', 'guitar', 'camera', 'rucksack', 'sandal', 'shoe', 'seat'],
   batter: ['pancake', 'cake', 'yorkshire', 'fish', 'tempura', 'the'],
   fire: ['camp', 'bon', 'open', 'log', 'wood'],
+  // a torch to see by ("bring a torch, the night walk starts at 7", "head torch"); "torch the place" keeps it
+  torch: [
+    'a',
+    'your',
+    'ur',
+    'the',
+    'my',
+    'our',
+    'his',
+    'her',
+    'their',
+    'head',
+    'spare',
+    'olympic',
+    'led',
+    'pen',
+  ],
 };
 
 /**

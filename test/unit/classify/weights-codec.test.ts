@@ -309,6 +309,9 @@ describe('school heads', () => {
     // the writer's own car is not a target; someone else's is
     expect(reading("my car broke down and I can't drive the minibus")).toBe('none');
     expect(reading('I know which car is hers')).toBe('menace');
+    // a torch to see by is not the verb
+    expect(reading('Bring a torch, the night walk starts at 7')).not.toBe('menace');
+    expect(reading("I'll torch the place tonight")).toBe('menace');
   });
 
   it('refuses a second threat threshold below the first', () => {
