@@ -30,7 +30,26 @@ describe('training data', () => {
     expect(texts.every((t) => t.length > 0)).toBe(true);
   });
 
-  it('scopes files to exactly the kinds they label (scope.json)', () => {
+  /**
+   * Kinds a file labels but is deliberately not scoped to, because its writer labelled them only in
+   * passing (data/train/README.md): 27's writer gave safeguarding only to weapons brought in by pupils,
+   * not to threats against pupils; 29 labels one abuse and one disparaging post among its threats.
+   */
+  const NARROWED: Record<string, readonly string[]> = {
+    'school-synth-27.jsonl': ['safeguarding'],
+    'school-synth-29.jsonl': ['abuse', 'disparaging'],
+  };
+
+  /**
+   * Kinds a file is scoped to without labelling any post with them: its benign posts are written as
+   * those heads' hard negatives (31: torches, campfires and DT hammers for the threat head, mild
+   * complaints for the abuse head).
+   */
+  const NEGATIVES_ONLY: Record<string, readonly string[]> = {
+    'school-synth-31.jsonl': ['abuse', 'threat'],
+  };
+
+  it('scopes files to the kinds they label, less those labelled in passing, plus those taught only as negatives (scope.json)', () => {
     const scope = parseTrainingScope(readFileSync(join(DIR, 'scope.json'), 'utf8'), files);
     expect(scope.size).toBeGreaterThan(0);
     for (const [f, kinds] of scope) {
@@ -39,7 +58,13 @@ describe('training data', () => {
           p.labels.filter((k) => k !== 'profanity'),
         ),
       );
-      expect([...kinds].sort(), f).toEqual([...labelled].sort());
+      const passing = NARROWED[f] ?? [];
+      for (const k of passing) expect([...labelled], `${f} labels ${k}`).toContain(k);
+      const negatives = NEGATIVES_ONLY[f] ?? [];
+      for (const k of negatives) expect([...labelled], `${f} labels no ${k}`).not.toContain(k);
+      expect([...kinds].sort(), f).toEqual(
+        [...[...labelled].filter((k) => !passing.includes(k)), ...negatives].sort(),
+      );
     }
   });
 
