@@ -82,9 +82,11 @@ const FOLDS = 5;
  */
 // 46,000 bytes of base64 until the seventh session of 2026-12-02; the same 2,018 weights a head took
 // 43,150 as deflated Z85 (weights-codec.ts) and take 37,474 with Brotli (2026-12-03): the room saved
-// went to the classifier's rules.
+// went to the classifier's rules. 42,000 since the second session of 2026-12-04, when the personal-data
+// head began to ship as well (its own additions reach MIN_PRECISION at 0.93): eight heads of about
+// 2,300 weights each, as seven were at 37,500.
 const BUDGET_ARG = argValue('--budget');
-const SIZE_BUDGET = BUDGET_ARG === undefined ? 37_500 : Number(BUDGET_ARG);
+const SIZE_BUDGET = BUDGET_ARG === undefined ? 42_000 : Number(BUDGET_ARG);
 if (!(Number.isInteger(SIZE_BUDGET) && SIZE_BUDGET > 0))
   throw new Error(`--budget must be a positive whole number of bytes, not ${BUDGET_ARG}`);
 const KEEP_ARG = argValue('--keep');
@@ -105,10 +107,13 @@ const MIN_THRESHOLD: Partial<Record<ContentKind, number>> & { default: number } 
   // (lib/classify/index.ts MENACE), which is what kept "I'll be waiting by the sports hall for the
   // minibus" quiet.
   // 0.75 since the heads keep about 2,000 weights (2026-12-02): at 0.7 the media head read "can someone
-  // confirm if the school is open tomorrow? DM me" as an enquiry (0.71)
-  media_enquiry: 0.75,
-  // 0.8 since 2,024 weights a head: the government was a shambles at 0.76
-  disparaging: 0.8,
+  // confirm if the school is open tomorrow? DM me" as an enquiry (0.71). 0.5 since 2026-12-04, when
+  // the thresholds began to be chosen for the heads as they ship (pruned), which read lower than the
+  // full heads the floors above were set against: out of fold the media head's is then 0.53
+  media_enquiry: 0.5,
+  // 0.8 since 2,024 weights a head: the government was a shambles at 0.76; 0.5 since 2026-12-04 (as
+  // media_enquiry; out of fold 0.66 with files 26 to 31)
+  disparaging: 0.5,
   // its cross-validated 0.35 read "Please vote for our school council candidates" as campaigning (0.37)
   solicitation: 0.4,
   // no lower than the 800-weight heads' thresholds: at 0.38 the safeguarding head read a lost coat
@@ -116,14 +121,20 @@ const MIN_THRESHOLD: Partial<Record<ContentKind, number>> & { default: number } 
   // at 0.44 the sensitive-topic head read the school play ("Toad stole the show again", 0.47)
   // 0.55 since the 2026-12-02 (third) build with data/train/school-synth-16 and -17: at 0.52 the
   // safeguarding head read "I'll be waiting outside the gates at 3 to pick my daughter up" as a concern;
-  // 0.62 since the 2026-12-03 build with files 23 to 25 and 2,343 weights a head, which read it at 0.61
-  safeguarding: 0.62,
+  // 0.62 since the 2026-12-03 build with files 23 to 25 and 2,343 weights a head, which read it at 0.61;
+  // 0.65 since the 2026-12-04 build (files 26 to 28, thresholds for the pruned heads), which read it at
+  // 0.62 (and lost set D's safeguarding, 29 and then 28 of 34, both times with the floor the only
+  // difference in that head); 0.55 again since that day's second session, when a parent's own school
+  // run ("pick my daughter up") got the head only at its second threshold (lib/classify/index.ts
+  // headGate): out of fold at 0.55 P 0.734 R 0.710, at 0.62 P 0.728 R 0.667
+  safeguarding: 0.55,
   sensitive_topic: 0.53,
   // the same build's threat head read "my car broke down and I can't drive the minibus" at 0.45 (its
   // cross-validated threshold); the menace gate of classify() lets "car" through
   threat: 0.47,
-  // kept to its 800 largest weights (2026-11) the abuse head read "this homework is a joke" as abuse at 0.61
-  abuse: 0.7,
+  // kept to its 800 largest weights (2026-11) the abuse head read "this homework is a joke" as abuse at
+  // 0.61; 0.5 since 2026-12-04 (as media_enquiry; out of fold 0.55)
+  abuse: 0.5,
 };
 /** `--floor kind=value` (repeatable) overrides MIN_THRESHOLD for one kind, to try a floor out of fold. */
 process.argv.forEach((a, i) => {
@@ -171,13 +182,13 @@ const BETA: Partial<Record<ContentKind, number>> = { threat: 2, safeguarding: 2 
  */
 const MIN_PRECISION_WITHOUT_MENACE = 0.9;
 /**
- * The floors of the second threshold, per gated head (lib/classify/index.ts headGate 'bare'). Tried on
- * 2026-12-04 and waiting on branch experiment/calibrated-heads-2026-12-04: a disparaging gate (a post
- * that names nothing of the school's, rules/disparaging.ts aimsAtSchool, gets the head only above a
- * second threshold, floor 0.85: at 0.8 it was chosen at 0.82, where "Still waiting for my email reply
- * about the trip money, no rush" read).
+ * The floors of the second threshold, per gated head (lib/classify/index.ts headGate 'bare'): the threat
+ * head without a menace word, the safeguarding head on a parent's own school run (since the second
+ * session of 2026-12-04; out of fold no second threshold reached the precision above, so the head is
+ * silent there). A disparaging gate (a post that names nothing of the school's, floor 0.85) was tried
+ * on 2026-12-03 and -04 and dropped: it held back posts naming schools the config does not know.
  */
-const MIN_THRESHOLD_WITHOUT_MENACE: Partial<Record<ContentKind, number>> = { threat: 0.7 };
+const MIN_THRESHOLD_WITHOUT_MENACE: Partial<Record<ContentKind, number>> = { threat: 0.7, safeguarding: 0.8 };
 /**
  * How much a false alarm on a benign post counts when a threshold is chosen. The training posts are
  * about 60% harmful; a trust's real mentions are mostly ordinary (a few per cent harmful), so each
@@ -239,7 +250,7 @@ for (const a of cfg.academies) names.push(a.name, ...a.aliases, ...a.keywords);
 const context = { handles: cfg.accounts.map((a) => a.handle), names };
 
 /** Where the gated heads may speak on each post (index.ts headGate), as classify() reads it. */
-const GATED: readonly ContentKind[] = ['threat', 'media_enquiry', 'disparaging'];
+const GATED: readonly ContentKind[] = ['threat', 'media_enquiry', 'disparaging', 'safeguarding'];
 const gates = new Map<ContentKind, ReturnType<typeof headGate>[]>(GATED.map((k) => [k, []]));
 const features = posts.map((p, i) => {
   const s = ruleSignals({ text: p.text, source: p.source }, context);

@@ -257,10 +257,11 @@ const MEETING =
  * Where a school head may speak on a post (classify() and scripts/train-school.ts both read it):
  * 'open' at its threshold, 'bare' only at its stricter thresholdWithoutMenace, 'shut' not at all.
  * The threat head stands on a menace word (menaceIn); the media head needs a word of the press
- * (rules/media.ts pressIn: without one, "can you confirm … DM me" is a parent); the others are open.
- * (A gate for the disparaging head, its usual threshold only where the post names something of the
- * school's, rules/disparaging.ts aimsAtSchool, was tried with the heads of 2026-12-04 and waits on
- * branch experiment/calibrated-heads-2026-12-04 with them.)
+ * (rules/media.ts pressIn: without one, "can you confirm … DM me" is a parent); the safeguarding head
+ * is 'bare' on a parent's own school run (since the second session of 2026-12-04, whose heads have no
+ * second threshold for it, so it is silent there); the others are open. (A gate for the disparaging
+ * head, its usual threshold only where the post names something of the school's, was tried on
+ * 2026-12-03 and -04 and dropped: it held back posts naming schools the config does not know.)
  */
 export function headGate(kind: ContentKind, a: Analysis): 'open' | 'bare' | 'shut' {
   if (kind === 'threat') {
@@ -268,8 +269,19 @@ export function headGate(kind: ContentKind, a: Analysis): 'open' | 'bare' | 'shu
     return menace === 'menace' ? 'open' : menace === 'none' ? 'bare' : 'shut';
   }
   if (kind === 'media_enquiry') return pressIn(a) ? 'open' : 'shut';
+  // a parent collecting their own child: the safeguarding head only at its stricter threshold
+  if (kind === 'safeguarding') return RE_OWN_CHILD_RUN.test(a.canon) ? 'bare' : 'open';
   return 'open';
 }
+
+/**
+ * The school run of the writer's own child ("I'll be waiting outside the gates at 3 to pick my
+ * daughter up"): the heads learn gates, waiting and a time from the training posts about strangers at
+ * the gate, and read a parent's plan as a concern. Someone else collecting a child ("keeps turning up
+ * to pick her up") is not in it.
+ */
+const RE_OWN_CHILD_RUN =
+  /(?<![^ ])(?:(?:pick|picking|collect|collecting|fetch|fetching) (?:up )?(?:my|our) (?:daughter|son|kids|kid|child|children|boy|girl|lad|grandson|granddaughter|little one|little ones|twins)|(?:pick|picking) (?:my|our) (?:daughter|son|kids|kid|child|children|boy|girl|lad|grandson|granddaughter|little one|little ones|twins) up|school run)(?![^ ])/;
 
 export function menaceIn(a: Analysis): 'menace' | 'none' | 'ordinary' {
   // a kitchen, a sports ground or a game, where knives, bats and guns are tools or play: its menace

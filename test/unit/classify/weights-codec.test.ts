@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extractFeatures, forEachWordFeature, walkFeatures } from '../../../lib/classify/features';
-import { classifyDetailed, menaceIn, ruleSignals } from '../../../lib/classify/index';
+import { classifyDetailed, headGate, menaceIn, ruleSignals } from '../../../lib/classify/index';
 import { pressIn } from '../../../lib/classify/rules/media';
 import { analyze } from '../../../lib/classify/tokens';
 import {
@@ -312,6 +312,35 @@ describe('school heads', () => {
     // a torch to see by is not the verb
     expect(reading('Bring a torch, the night walk starts at 7')).not.toBe('menace');
     expect(reading("I'll torch the place tonight")).toBe('menace');
+  });
+
+  it("keeps the safeguarding head to its second threshold on a parent's own school run", () => {
+    const gate = (text: string) =>
+      headGate('safeguarding', ruleSignals({ text, source: 'mention' }).analysis);
+    expect(gate("I'll be waiting outside the gates at 3 to pick my daughter up")).toBe('bare');
+    expect(gate('can someone else do the school run on Friday? I am stuck at work')).toBe('bare');
+    // someone else collecting a child, a child's fear: the head speaks as usual
+    expect(gate('a man of 21 keeps turning up at the gates to pick her up, she is 13')).toBe('open');
+    expect(gate("my son says he's too scared to go in because of the older boys")).toBe('open');
+    // with no second threshold in the model, the head is silent on the school run
+    const headOnly = (text: string) => {
+      const s = ruleSignals({ text, source: 'mention' });
+      const weights = new Map(
+        schoolFeatures(s.analysis, s.lex, 18).buckets.map((b): [number, number] => [b, 0.3]),
+      );
+      const model = decodeSchoolModel({
+        format: 4,
+        bits: 18,
+        heads: { safeguarding: { bias: -1, threshold: 0.5, ...packWeights(weights) } },
+      });
+      return classifyDetailed({ text, source: 'mention' }, undefined, { schoolModel: model }).findings.find(
+        (f) => f.kind === 'safeguarding',
+      )?.rule;
+    };
+    expect(headOnly('waiting outside the gates at 3 to pick my daughter up')).toBeUndefined();
+    expect(headOnly('waiting outside the gates at 3, the man in the van is back again')).toBe(
+      'safeguarding.school',
+    );
   });
 
   it('refuses a second threat threshold below the first', () => {
