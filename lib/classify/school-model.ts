@@ -3,8 +3,9 @@
  * of words), trained by scripts/train-school.ts on the synthetic school posts in data/train/ (written
  * for training only; never an evaluation set) with ordinary tweets as benign mentions, and shipped as
  * lib/classify/model/school.json in the compact format of weights-codec.ts (as many weights a head as
- * fit in 37.5 KB: 2,343 on 2026-12-03). A head whose additions do not reach their precision out of
- * fold is not shipped: pupil identification, and personal data since 2026-12-03, are the rules'.
+ * fit in 42 KB: 2,301 on 2026-12-04). A head whose additions do not reach their precision out of fold
+ * is not shipped: pupil identification is the rules' (personal data was too from 2026-12-03 until the
+ * second build of 2026-12-04).
  *
  * They read the same hashed word and character n-grams as the offensive model (features.ts) without
  * the rules' outputs, so they are an independent second reader: the rules catch what they were
@@ -14,7 +15,8 @@
  * where the unit-tested ordinary posts required it); its evidence is the post's own n-grams with the
  * largest weights, like the offensive model's. The model file says which heads exist. The threat
  * head has a second, higher threshold for posts with no menace word (index.ts menaceIn): oblique
- * threats seldom use one, and ordinary plans ("see you at the bus stop at 8") share their shape.
+ * threats seldom use one, and ordinary plans ("see you at the bus stop at 8") share their shape. The
+ * safeguarding head has none for a parent's own school run, so it is silent there (index.ts headGate).
  *
  * Speed: classify() calls schoolHits, which bounds every head's score from the post's ungrouped
  * features (dot products cached per word, the norm bounded below) and scores exactly only the heads
@@ -35,9 +37,9 @@ const PackedHeadSchema = z.object({
   threshold: z.number().check(z.minimum(0), z.maximum(1)),
   /**
    * The threshold for a post the head's gate reads 'bare' (lib/classify/index.ts headGate), higher
-   * than `threshold`: for the threat head a post with no menace word (menaceIn), for the disparaging
-   * head one that names nothing of the school's (since 2026-12-04; the name is the threat head's).
-   * Without it such a post gets no finding from the head.
+   * than `threshold`: for the threat head a post with no menace word (menaceIn), for the safeguarding
+   * head a parent's own school run (since 2026-12-04; the name is the threat head's). Without it such
+   * a post gets no finding from the head.
    */
   thresholdWithoutMenace: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   max: z.number().check(z.nonnegative()),
