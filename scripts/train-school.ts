@@ -29,7 +29,7 @@
  * same data → same file. `npx tsx scripts/school-cv.ts` sweeps the regularisation strength C.
  *
  * Usage: npm run train:school [-- --out path] [-- --keep N] [-- --budget bytes] [-- --data dir] [-- --no-tweets] [-- --quiet] [-- --no-ship kind …]
- *   [-- --floor kind=value …]
+ *   [-- --floor kind=value …] [-- --bare-precision p]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -180,7 +180,9 @@ const BETA: Partial<Record<ContentKind, number>> = { threat: 2, safeguarding: 2 
  * second threshold, where its own additions reach this precision (benign posts weighted as above);
  * never below MIN_THRESHOLD_WITHOUT_MENACE.
  */
-const MIN_PRECISION_WITHOUT_MENACE = 0.9;
+const MIN_PRECISION_WITHOUT_MENACE = Number(argValue('--bare-precision') ?? '0.9');
+if (!(MIN_PRECISION_WITHOUT_MENACE > 0 && MIN_PRECISION_WITHOUT_MENACE <= 1))
+  throw new Error(`--bare-precision must be in (0, 1], not ${argValue('--bare-precision')}`);
 /**
  * The floors of the second threshold, per gated head (lib/classify/index.ts headGate 'bare'): the threat
  * head without a menace word, the safeguarding head on a parent's own school run (since the second
