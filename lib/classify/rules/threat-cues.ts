@@ -240,7 +240,11 @@ function insinuated(a: Analysis): CueThreat | null {
   };
 }
 
-/** Someone the writer knows kindly: "I know where he lives, he's my neighbour". */
+/**
+ * Someone the writer knows kindly: "I know where he lives, he's my neighbour". Narrower than the list
+ * threat.ts reads after "I know where they live" (which adds relatives, "same street"): this one is
+ * tested on the whole post, where "my brother and I know where he lives" can still be a threat.
+ */
 const RE_KNOWN_KINDLY =
   /(?<![^ ])(?:neighbour|neighbours|neighbor|next door|lovely man|lovely woman|lovely lady|took in our parcels)(?![^ ])/;
 
