@@ -463,6 +463,9 @@ export const THREAT_DESPITE_DISOWNING: Case[] = [
   // quoted, but no play and no one disowning it
   t('my son said "I will stab Mr Grant tomorrow" and I believe him'),
   t('someone wrote "watch your back Mrs Leigh" on the Hollybrook gate. Good. She deserves it.'),
+  // quoted with a laugh, but not someone at home; at home, but no laugh
+  t('a dad at the Hollybrook gate said "I will stab Mr Grant" lol'),
+  t('my brother said "I will burn Hollybrook down tomorrow" and he means it'),
 ];
 
 /** Safeguarding families. */
