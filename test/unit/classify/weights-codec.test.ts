@@ -11,6 +11,7 @@ import { extractFeatures, forEachWordFeature, walkFeatures } from '../../../lib/
 import { classifyDetailed, headGate, menaceIn, ruleSignals } from '../../../lib/classify/index';
 import { pressIn } from '../../../lib/classify/rules/media';
 import { analyze } from '../../../lib/classify/tokens';
+import type { ContentKind } from '../../../lib/domain/kinds';
 import {
   SCHOOL_KINDS,
   SCHOOL_MODEL,
@@ -28,6 +29,18 @@ import {
   toZ85,
   unpackWeights,
 } from '../../../lib/classify/weights-codec';
+
+/** A one-head school model that gives every feature bucket of `text` the weight `w`. */
+function headOver(
+  kind: ContentKind,
+  text: string,
+  w: number,
+  head: { bias: number; threshold: number; thresholdWithoutMenace?: number },
+) {
+  const s = ruleSignals({ text, source: 'mention' });
+  const weights = new Map(schoolFeatures(s.analysis, s.lex, 18).buckets.map((b): [number, number] => [b, w]));
+  return decodeSchoolModel({ format: 4, bits: 18, heads: { [kind]: { ...head, ...packWeights(weights) } } });
+}
 
 describe('packed weights', () => {
   it('round-trips buckets exactly and values within the companding error', () => {
@@ -228,20 +241,10 @@ describe('school heads', () => {
     const menacing = 'people round here know where the new head lives';
     const headOn = (text: string, thresholdWithoutMenace?: number) => {
       const s = ruleSignals({ text, source: 'mention' });
-      const weights = new Map(
-        schoolFeatures(s.analysis, s.lex, 18).buckets.map((b): [number, number] => [b, 0.3]),
-      );
-      const model = decodeSchoolModel({
-        format: 4,
-        bits: 18,
-        heads: {
-          threat: {
-            bias: -2,
-            threshold: 0.5,
-            ...(thresholdWithoutMenace === undefined ? {} : { thresholdWithoutMenace }),
-            ...packWeights(weights),
-          },
-        },
+      const model = headOver('threat', text, 0.3, {
+        bias: -2,
+        threshold: 0.5,
+        ...(thresholdWithoutMenace === undefined ? {} : { thresholdWithoutMenace }),
       });
       const [score] = scoreSchool(schoolFeatures(s.analysis, s.lex), ['threat'], model);
       const found = classifyDetailed({ text, source: 'mention' }, undefined, { schoolModel: model }).findings;
@@ -267,14 +270,7 @@ describe('school heads', () => {
   it('lets the media head speak only on a post with a word of the press', () => {
     const headOn = (text: string) => {
       const s = ruleSignals({ text, source: 'mention' });
-      const weights = new Map(
-        schoolFeatures(s.analysis, s.lex, 18).buckets.map((b): [number, number] => [b, 0.5]),
-      );
-      const model = decodeSchoolModel({
-        format: 4,
-        bits: 18,
-        heads: { media_enquiry: { bias: -1, threshold: 0.5, ...packWeights(weights) } },
-      });
+      const model = headOver('media_enquiry', text, 0.5, { bias: -1, threshold: 0.5 });
       const [score] = scoreSchool(schoolFeatures(s.analysis, s.lex), ['media_enquiry'], model);
       const found = classifyDetailed({ text, source: 'mention' }, undefined, { schoolModel: model }).findings;
       return {
@@ -324,15 +320,7 @@ describe('school heads', () => {
     expect(gate("my son says he's too scared to go in because of the older boys")).toBe('open');
     // with no second threshold in the model, the head is silent on the school run
     const headOnly = (text: string) => {
-      const s = ruleSignals({ text, source: 'mention' });
-      const weights = new Map(
-        schoolFeatures(s.analysis, s.lex, 18).buckets.map((b): [number, number] => [b, 0.3]),
-      );
-      const model = decodeSchoolModel({
-        format: 4,
-        bits: 18,
-        heads: { safeguarding: { bias: -1, threshold: 0.5, ...packWeights(weights) } },
-      });
+      const model = headOver('safeguarding', text, 0.3, { bias: -1, threshold: 0.5 });
       return classifyDetailed({ text, source: 'mention' }, undefined, { schoolModel: model }).findings.find(
         (f) => f.kind === 'safeguarding',
       )?.rule;
