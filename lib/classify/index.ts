@@ -280,8 +280,10 @@ export function headGate(kind: ContentKind, a: Analysis): 'open' | 'bare' | 'shu
  * the gate, and read a parent's plan as a concern. Someone else collecting a child ("keeps turning up
  * to pick her up") is not in it.
  */
-const RE_OWN_CHILD_RUN =
-  /(?<![^ ])(?:(?:pick|picking|collect|collecting|fetch|fetching) (?:up )?(?:my|our) (?:daughter|son|kids|kid|child|children|boy|girl|lad|grandson|granddaughter|little one|little ones|twins)|(?:pick|picking) (?:my|our) (?:daughter|son|kids|kid|child|children|boy|girl|lad|grandson|granddaughter|little one|little ones|twins) up|school run)(?![^ ])/;
+const OWN_CHILD = `(?:my|our) (?:daughter|son|kids|kid|child|children|boy|girl|lad|grandson|granddaughter|little one|little ones|twins)`;
+const RE_OWN_CHILD_RUN = new RegExp(
+  `(?<![^ ])(?:(?:pick|picking|collect|collecting|fetch|fetching) (?:up )?${OWN_CHILD}|(?:pick|picking) ${OWN_CHILD} up|school run)(?![^ ])`,
+);
 
 export function menaceIn(a: Analysis): 'menace' | 'none' | 'ordinary' {
   // a kitchen, a sports ground or a game, where knives, bats and guns are tools or play: its menace

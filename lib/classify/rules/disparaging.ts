@@ -575,10 +575,9 @@ const clearsTheSchool = (a: Analysis): boolean =>
   RE_BEYOND.test(a.canon) && RE_CLEARED.test(a.canon) && !RE_BLAMED_AFTER_ALL.test(a.canon);
 
 export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | null {
-  if (clearsTheSchool(a)) return null;
   // a reply that opens by agreeing ("this.", "+1", "same here") is aimed at the thread's target
   const targets = [...(hasAny(a, TARGET_ANCHORS) ? matchAll(a, TARGET, 4) : []), ...matchAll(a, RE_AGREE, 1)];
-  if (targets.length === 0) return null;
+  if (targets.length === 0 || clearsTheSchool(a)) return null;
   let total = input.sentiment;
   let domain = 0;
   const evidence: Evidence[] = [];

@@ -1181,9 +1181,7 @@ const RE_PLAYFUL_HARM =
   /(?<![^ ])(?:i'll|ill|i will|i'm gonna|im gonna|gonna|i'm going to|imma) (?:kill|batter|murder|destroy|smash|end|thrash|hammer) (?:you|u|ya|him|her|them)(?![^ ])/g;
 export function playfulHarm(a: Analysis): boolean {
   // "lol my brother said 'you're dead when I get home'. he's 11" (saidAtHome below)
-  if (a.original.includes('"') || a.original.includes('\u201c')) {
-    if (homeBanter(a, quotedSpans(a.original))) return true;
-  }
+  if (homeBanter(a, quotedSpans(a))) return true;
   RE_PLAYFUL_HARM.lastIndex = 0;
   for (let m = RE_PLAYFUL_HARM.exec(a.canon); m; m = RE_PLAYFUL_HARM.exec(a.canon)) {
     const end = m.index + m[0].length;
@@ -2456,20 +2454,20 @@ const disowned = (a: Analysis): boolean =>
   RE_SOMEONE_ELSES.test(a.canon) &&
   RE_DISOWNED.test(a.canon) &&
   // the writer's own voice: words in quotes are the ones passed on ("someone sprayed 'watch your back'")
-  !RE_OWN_MENACE.test(outsideQuotes(a, quotedSpans(a.original)));
+  !RE_OWN_MENACE.test(outsideQuotes(a, quotedSpans(a)));
 
-/** The original offsets of the post's double-quoted stretches ("…", “…”), quote marks included. */
-function quotedSpans(original: string): [number, number][] {
+/**
+ * The original offsets of the post's double-quoted stretches, quote marks included. normalize.ts
+ * has already folded every double quote (“ ” „ ″) to '"', so its text is where they are paired.
+ */
+function quotedSpans(a: Analysis): [number, number][] {
+  const { text, starts, ends } = a.norm;
   const spans: [number, number][] = [];
-  let open = -1;
-  for (let i = 0; i < original.length && i < 5000; i++) {
-    const c = original[i];
-    if (c !== '"' && c !== '\u201c' && c !== '\u201d' && c !== '\u201e') continue;
-    if (open < 0) open = i;
-    else {
-      spans.push([open, i + 1]);
-      open = -1;
-    }
+  for (let open = text.indexOf('"'); open >= 0;) {
+    const close = text.indexOf('"', open + 1);
+    if (close < 0) break;
+    spans.push([starts[open] ?? 0, ends[close] ?? 0]);
+    open = text.indexOf('"', close + 1);
   }
   return spans;
 }
@@ -2504,12 +2502,8 @@ function homeBanter(a: Analysis, spans: readonly [number, number][]): boolean {
   return RE_HOME_SPEAKER.test(outside) && (hasJoke(a) || RE_SHRUG.test(outside));
 }
 function saidAtHome(a: Analysis, evidence: readonly Evidence[]): boolean {
-  const spans = quotedSpans(a.original);
-  return (
-    spans.length > 0 &&
-    evidence.every((e) => e.end <= e.start || inSpans(spans, e.start, e.end)) &&
-    homeBanter(a, spans)
-  );
+  const spans = quotedSpans(a);
+  return evidence.every((e) => e.end <= e.start || inSpans(spans, e.start, e.end)) && homeBanter(a, spans);
 }
 
 export function detectThreat(a: Analysis): Hit | null {
