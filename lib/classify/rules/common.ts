@@ -511,6 +511,15 @@ export const SPORT_WORDS = new Set([
   '🏀',
   '🏏',
   '🏑',
+  '🏐',
+  '🎾',
+  '🏸',
+  '🏓',
+  '🏒',
+  '🥅',
+  '🏆',
+  '🥇',
+  '🏅',
 ]);
 
 export function inSportContext(a: Analysis, pos: number): boolean {

@@ -655,6 +655,11 @@ const RE_RECOURSE =
 /** Who says someone will never walk again when it is not a threat. */
 const RE_PROGNOSIS =
   /(?<![^ ])(?:doctor|doctors|surgeon|surgeons|consultant|consultants|physio|physios|nurses|specialists|diagnosis|prognosis|told us|were told|was told|they said)(?![^ ])/;
+/** A team or house going for a prize: "we're coming for the inter-house cup", "gunning for your title". */
+const RE_PRIZE_CHASE =
+  /(?<![^ ])(?:coming for|gunning for|going for|taking) (?:the|your|ur|that|our)(?: [^ .]+){0,2} (?:cup|title|trophy|trophies|crown|shield|medal|medals|top spot|league|championship|plate)(?![^ ])/;
+/** Fondness that makes knowing someone's car a joke: hearts, "bless her", "love her". */
+const RE_FOND = /(?:💕|❤|♥|🥰|😍|💖|💗|(?<![^ ])(?:bless (?:her|him)|love (?:her|him)|lovely)(?![^ ]))/u;
 /** Who a menace says will suffer: "he'll", "that teacher will", "Mr X is going to". */
 const FUTURE_SUBJECT = `he'll|she'll|they'll|you'll|youll|u'll|(?:he|she|they|you|u|@staff|@org|(?:that|the|this) (?:[^ .]+ )?${OUTSIDE_ADULTS}(?: of (?:year|house|department|maths|english|science|pe|sixth form|ks3|ks4))?) (?:will|is going to|are going to|is gonna|are gonna|gonna)`;
 const VEILED: [string, RegExp, number][] = [
@@ -2739,6 +2744,17 @@ export function detectThreat(a: Analysis): Hit | null {
       )
         continue;
       if (name === "see who's laughing" && inSportContext(a, m.cs)) continue;
+      // "watch ur backs yr 11, we're coming for the inter-house cup 🏆": a challenge for a prize
+      // (not when a member of staff is named, or someone is "coming for you" as well)
+      if (
+        name === 'watch your back' &&
+        RE_PRIZE_CHASE.test(a.canon) &&
+        !/(?<![^ ])(?:@staff|(?:coming|come) for (?:you|u|him|her|them))(?![^ ])/.test(a.canon)
+      )
+        continue;
+      // "we know which car is Mrs X's, it's the one covered in reception handprints 😂💕": fondness
+      if ((name === 'knows their house' || name === 'knows their car') && joking && RE_FOND.test(a.canon))
+        continue;
       // "you'll regret volunteering for the staff v pupils match, my son's been training 😂"
       if (name === "you'll regret" && joking && inSportContext(a, m.cs)) continue;
       // "watch out for Mr Grant's fast bowling", "watch out for ice on the path": a caution

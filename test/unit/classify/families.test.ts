@@ -18,6 +18,7 @@ const groups: [string, Case[]][] = [
   ['threat families', F.THREAT_FAMILIES],
   ['not threat', F.NOT_THREAT_FAMILIES],
   ['threat despite disowning words', F.THREAT_DESPITE_DISOWNING],
+  ['threat despite a prize, a sport or a laugh', F.THREAT_DESPITE_PRIZE],
   ['not threat: everyday twins of the idioms', F.NOT_THREAT_IDIOMS],
   ['not threat: cues that do not meet', F.NOT_THREAT_CUES],
   ['not threat: everyday twins of the harm words', F.NOT_THREAT_HARM_WORDS],

@@ -401,6 +401,21 @@ export const NOT_THREAT_IDIOMS: Case[] = [
   q('watch your back line in the second half, Hollybrook U15s, their winger is quick'),
   q('Fortnite night at Hollybrook youth club on Friday, bring your controllers 🎮🔫'),
   q("we're gonna murk Castlemere in the cup on Saturday ⚽"),
+  // a house or team chasing a prize, a sport told by its emoji, a teacher's car known fondly
+  // (2026-12-04, third session)
+  q('watch ur backs Elm house, Year 10 are gunning for your sports day trophy this summer'),
+  q('Castlemere netball girls, watch your back, Hollybrook are coming for the county title 🏆'),
+  q("We'll see who's laughing on Saturday 🏐🏐 Hollybrook girls are ready"),
+  q(
+    "everyone knows which car is Mr Grant's, it's the one with the glitter handprints from Year 1 😂 bless him",
+  ),
+];
+
+/** Threats that keep their finding beside the prize, the sport or the fond laugh. */
+export const THREAT_DESPITE_PRIZE: Case[] = [
+  t('watch your back Mr Grant, we are coming for the cup and for you'),
+  t("watch your back Castlemere, we're taking the title and then we're coming for them after school"),
+  t("we know which car is Mrs Leigh's 😂 and we know where she parks it"),
 ];
 
 /**
