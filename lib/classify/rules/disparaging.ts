@@ -32,6 +32,7 @@ import {
   explain,
   firstWords,
   hasAny,
+  inSportContext,
   matchAll,
   mergeEvidence,
   rx,
@@ -446,6 +447,131 @@ const CALM_CLAIMS: [number, RegExp][] = [
   ],
 ];
 
+/**
+ * The sneers of a short damaging post (2026-12-04, third session, from the misses of a new training
+ * file, data/train-next/school-synth-32): predictions of decline ("special measures within 18
+ * months", "give it two years and they'll be swallowed up", "calling it now"), sneering emoji about
+ * the school ("🤡 SLT 🤡", "#RiversideLT 🚩🚩🚩", "results day 📉📉📉"), morale and staff ("more supply
+ * teachers than real ones", "the head is the common factor", "morale has gone"), a school gone to the
+ * dogs or "not that school anymore", families leaving ("every parent I know with a SEND kid has
+ * left"), a school that is "an exam factory" or "a franchise", children seen as data points,
+ * detentions "for breathing", the comments deleted, the deficit the report forgot, and the dry codas
+ * ("Didn't think so.", "Classy.", "Figures.").
+ */
+const SNEER: [number, RegExp][] = [
+  [
+    -5,
+    rx(
+      `${T}(?<!out of )(?<prediction>(?:special measures|rebrokered|re-brokered|taken over|shut down|closed down|swallowed up|merged|academised|inadequate|in the papers|on the news)(?: [^.]+?)?(?<! out of) (?:within|in|by|inside) (?:\\d+|a|one|two|three|four|five|six|eighteen|twelve|the next) (?:months?|years?|terms?|yrs?)|give (?:it|them|@org|[^ .]+) (?:a|one|two|three|six|\\d+) (?:years?|months?|terms?|yrs?)(?: ,| \\.| and| before)? (?:[^.]+ )?(?:special measures|rebrokered|taken over|swallowed up|shut down|closed down|closing|merged|the school everyone|failing|inadequate|warns? about)|(?:special measures|rebrokered|inadequate|the school everyone warns about)(?: [^.]+)?[.!,]? (?:calling it now|mark my words|screenshot this|you heard it here first|wait and see|watch this space))${E}`,
+    ),
+  ],
+  [
+    -4,
+    rx(
+      `${T}(?<claim>morale (?:has |is |'s )?(?:gone|rock bottom|at rock bottom|through the floor|on the floor|non-existent|non existent|zero|dead|shot)|(?:you know )?morale has gone|more supply (?:teachers |staff )?than (?:actual|real|proper|permanent) (?:teachers|ones|staff)|(?:the )?(?:head|headteacher|principal|ceo|slt|leadership|management|trust|governors|@staff)(?: is| are|'s)? the common (?:factor|denominator)|(?:loses|lose|losing|lost) (?:good|great|the best|decent|brilliant) (?:teachers|staff)(?: like)?|(?:heads|teachers|staff|senco|sencos) come and go|(?:staff|teachers|the staff|the teachers)(?: i know)? (?:are )?(?:all )?(?:burnt|burned) out|(?:burnt|burned) out to a crisp)${E}`,
+    ),
+  ],
+  [
+    -4,
+    rx(
+      `${T}(?<decline>gone to (?:pot|the dogs|pieces|rack and ruin|seed)(?! ,? literally)|gone down the (?:pan|drain|toilet|swanny|plughole)|gone (?:right )?saft|(?:is|it's|its) not (?:that|the same) school any ?more|(?:has|it's|its|it has) (?:got|gotten) (?:worse|so much worse)|a shadow of (?:its|it's|their|her|his) former self|(?:is|was|are|it's) (?:a )?sinking ship|in (?:free ?fall|freefall)|rudderless|dragging (?:the place|the school|the trust|it|@org|everyone|us|them|the whole place|[^ .]+ school) (?:down|backwards)|promoted (?:well |way |far )?(?:past|beyond) (?:his|her|their) (?:ability|competence|depth)|out of (?:his|her|their) depth|(?:hasn't|has not|haven't|have not|doesn't have|don't have|not) (?:got )?a clue|(?:is|are) drifting)${E}`,
+    ),
+  ],
+  [
+    -4,
+    rx(
+      `${T}(?<leaving>(?:every|all the|most) (?:parent|parents|family|families|mum|mums)(?: i know)?(?: [^ .]+){0,5} (?:has left|have left|have moved|has moved|is leaving|are leaving|is planning to|are planning to|left)|(?:moved|sent|took|pulled) (?:both (?:mine|of mine|of ours)|all (?:mine|three|of mine)|me youngest|me eldest|my youngest|my eldest|our youngest|our eldest|mine) (?:out|from|to|away)|to get away from (?:it|them|there|that school|that place|@org)|(?:is|was) the only option (?:we're|we are|we'll be|i'm|we'd be) moving|tell (?:you|parents|us) to look (?:at other schools|elsewhere))${E}`,
+    ),
+  ],
+  [
+    -5,
+    rx(
+      `${T}(?<claim>(?:isn't|is not|isnt|it's not|its not|not) a school(?: [.,])? (?:it's|its|it is|just) (?:an? )?[^ .]+|(?:is|it's|its|just|more like) (?:an? )?(?:exam factory|sausage factory|franchise|cash cow|money[- ]making (?:exercise|machine|scheme)|business first)|see (?:your|our|my|the|their) (?:kid|kids|child|children|pupils|students) as (?:a )?(?:data points?|numbers?|statistics|stats|cash|cash cows?|a number|income)|(?:detention|detentions|isolation|sanctions|sanctioned|punished|excluded) for (?:breathing|nothing|sneezing|blinking|smiling|existing|the wrong (?:socks|shoes|coat|hair|colour|color|bag))|(?:don't|dont|doesn't|doesnt|do not|does not|can't|cant) (?:even )?know (?:our|their|my kid's|my son's|my daughter's|the kids'|the kids 's|the children's|the children 's|pupils') names|(?:deletes?|deleted|deleting|removes?|removed|hides?|hid) (?:every|all the|any|all) (?:critical|negative|bad|honest|awkward)? ?(?:comment|comments|review|reviews|post|posts)|(?:forgot|forgets|failed|fails|neglected) to mention (?:the )?(?:deficit|debt|cuts|redundancies|complaints?|results|exclusions)|(?:has|have|got|get) more (?:away days|inset days|meetings|holidays|consultants|jollies|awaydays) than|(?:cost|costs|costing|spent|spend) more than (?:my|our|a|the|his|her) (?:[^ .]+ ){0,2}(?:class|classroom|department|school|year group)(?: 's)? (?:budget|budgets)|if (?:@org|it|this school|that school|they|[^ .]+) (?:were|was) an? (?:restaurant|business|company|hotel|shop|takeaway|pub|football club)(?: [^ .]+){0,6} (?:shut|closed|bust|bankrupt|out of business|sacked|gone under|zero stars|relegated))${E}`,
+    ),
+  ],
+  // codas whose irony is the complaint, in a sentence of their own ("Didn't think so.", "Classy.")
+  [
+    -4,
+    rx(
+      `(?:^|[.!?] )(?<coda>(?:didn't|didnt|did not) think so|thought not|classy|cosy|cozy|figures|nice poster though|nice try|good luck with that|resilience indeed|read between the lines|(?:that|which) should tell (?:the )?(?:parents|you|everyone|people) something|(?:it's|its) designed that way) ?(?:[.!?]+|$)`,
+    ),
+  ],
+  [-2, rx(`(?:^|[.!?] )(?<coda>h+m+|hmm+|just wondering|funny|interesting) ?(?:[.!?]+|$)`)],
+];
+
+/** Emoji that sneer at whatever they sit beside: a clown, a red flag, a thumb down, a falling chart. */
+const SNEER_EMOJI = new Set(['🤡', '🚩', '👎', '📉', '🤮', '💩', '🗑']);
+/** A clown for charity or a party, not for the leaders. */
+const RE_CLOWN_FUN =
+  /(?<![^ ])(?:red nose|comic relief|children in need|circus|clowns?|costume|costumes|dress up|dressing up|face paint|face painting|party|disco|fancy dress|world book day|panto|pantomime)(?![^ ])/;
+
+/** Sneering emoji about the school: beside the target ("🤡 SLT", "@org 👎"), or three in a short post. */
+function sneerEmoji(a: Analysis, targets: readonly { cs: number }[]): Evidence[] {
+  const at: number[] = [];
+  a.tokens.forEach((t, i) => {
+    // a thumb down for a lost match is sport's
+    if (t.kind !== 'symbol' || !SNEER_EMOJI.has(t.norm)) return;
+    if (t.norm !== '👎' || !inSportContext(a, a.tokStart[i] ?? 0)) at.push(i);
+  });
+  if (at.length === 0 || RE_CLOWN_FUN.test(a.canon)) return [];
+  // beside the target, or three or more in a short post ("@org results day 📉📉📉")
+  const near = at.some((i) => targets.some((g) => Math.abs(tokenAt(a, g.cs) - i) <= 3));
+  const words = a.tokens.reduce((n, t) => n + (t.kind === 'word' ? 1 : 0), 0);
+  if (!near && !(at.length >= 3 && words <= 15)) return [];
+  return at.slice(0, 3).map((i) => evidenceTokens(a, i, i, 'sneer'));
+}
+
+/**
+ * Scare quotes: the school's own words held up to mock ("Kingsmead 'inclusive' 💀", "'outstanding'
+ * 🤡", "Brookside 'welcomes feedback', blocks parents on Facebook", "'strategic workforce planning' =
+ * sacking TAs"). A quoted stretch (single or double quotes; an apostrophe inside a word is not one)
+ * holding a word of the school's self-praise or its euphemisms, with a sneer after it: an emoji or
+ * a word of disbelief (-6), or a contradiction, which needs a complaint or no praise beside it (-4).
+ * Not where the post celebrates ("'Outstanding' again! 🎉 so proud").
+ */
+const RE_QUOTED = /(?<![\p{L}\p{N}])(['"])((?:[^'"\n]|(?<=\p{L})'(?=\p{L})){2,90}?)\1(?![\p{L}\p{N}])/gu;
+const RE_VIRTUE = new RegExp(
+  `${T}(?:inclusive|inclusion|nurturing|nurture|outstanding|good|caring|cares|improving|improvement|transparent|transparency|open door|open-door|family|community|listening|listens|exciting|award-winning|award winning|award|world class|world-class|restorative|respect|respects|wellbeing|well-being|partnership|parent voice|pupil voice|student voice|vision|strategic|efficiency|efficiencies|learning organisation|seriously|looking into it|proud|aspire|achieve|belong|excellence|excellent|journey|values|welcomes|welcoming|feedback|supportive|support|safe|happy|thriving|ambitious|ambition|high standards|every child|child-centred|child centred|personalised|kind|kindness|integrity|honest|open|engagement|consultation|lessons learned|lessons learnt|robust|rigorous|resilience|success|successful|champion|restructure|restructuring|review|reviewing|streamline|streamlining|realignment|workforce planning|tighten belts|tighten our belts|difficult decisions|savings|transformation|listening tour|the best)${E}`,
+);
+const SNEER_AFTER =
+  /(?:💀|🤡|🙄|🙃|😬|🥴|😒|🤔|🚩|👎|📉|😂|🤣|😭|🤭|😏|🤮|🫠|(?<![^ ])(?:indeed|my foot|my arse|my eye|apparently|yeah right|yeah|more like|lol|lmao|sure|right|ok|okay|really|allegedly|supposedly|=|means|translation|read between the lines|paid-for|paid for|my backside|aye right|what a joke|a joke|laughable)(?![^ ]))/u;
+const RE_CONTRADICTION =
+  /(?<![^ ])(?:no|not|never|nothing|nobody|no one|noone|shut|blocks|blocked|blocking|ignore|ignored|ignores|bin|bins|binned|blanks|blanked|isn't|doesn't|don't|won't|can't|without|except|deleted|deletes|unless|still waiting|no callback|no reply|no answer|afterwards|hand-picked|hand picked)(?![^ ])/;
+const RE_CELEBRATE =
+  /(?:🎉|👏|🥳|❤|💙|💚|💜|🥰|(?<![^ ])(?:so proud|proud of|congratulations|congrats|well done|delighted|so pleased|thrilled|thank you|thanks|cute|cutest|adorable|so sweet|gorgeous|lovely|amazing|brilliant)(?![^ ]))/u;
+
+function scareQuotes(a: Analysis): { weight: number; evidence: Evidence[] } | null {
+  const { text, starts, ends } = a.norm;
+  if (!text.includes("'") && !text.includes('"')) return null;
+  if (RE_CELEBRATE.test(a.canon)) return null;
+  RE_QUOTED.lastIndex = 0;
+  for (let m = RE_QUOTED.exec(text); m !== null; m = RE_QUOTED.exec(text)) {
+    const os = starts[m.index] ?? 0;
+    const oe = ends[m.index + m[0].length - 1] ?? 0;
+    let i = -1;
+    let j = -1;
+    a.tokens.forEach((t, k) => {
+      if (t.start >= os && t.end <= oe) {
+        if (i < 0) i = k;
+        j = k;
+      }
+    });
+    // a scare quote is a few words; a longer quote is someone's sentence passed on
+    if (i < 0 || j - i > 7) continue;
+    const quoted = a.canon.slice(a.tokStart[i] ?? 0, a.tokEnd[j] ?? 0);
+    if (!RE_VIRTUE.test(quoted)) continue;
+    // the rest of the post from the quote on, and the few words right after it
+    const after = a.canon.slice(a.tokEnd[j] ?? 0);
+    const next = after.split(' ').slice(0, 8).join(' ');
+    const quote = evidenceTokens(a, i, j, 'scare quotes');
+    if (SNEER_AFTER.test(next) || /(?:💀|🤡|🙄|🙃|😬|🥴|😒|🚩|👎|📉|🤮)/u.test(a.canon))
+      return { weight: -6, evidence: [quote] };
+    if (RE_CONTRADICTION.test(after.split(' ').slice(0, 16).join(' ')))
+      return { weight: -4, evidence: [quote] };
+  }
+  return null;
+}
+
 /** Pile-on replies: agreement with a complaint already made in the thread. */
 const RE_AGREE = rx(
   `^(?<agree>this|this 👆|👆|\\+ ?1|100%|100 %|exactly(?: this)?|same here|same|same happened|agreed|agree|so true|spot on|preach|yep|yup|totally|absolutely this|couldn't agree more|couldnt agree more|this is so true|facts|true)${E}`,
@@ -604,6 +730,7 @@ export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | n
     ...RHETORIC_MORE,
     ...SARCASM,
     ...CALM_CLAIMS,
+    ...SNEER,
   ]) {
     for (const m of matchAll(a, re, 3)) {
       if (aboutOwnFamily(a, tokenAt(a, m.cs))) continue;
@@ -611,6 +738,18 @@ export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | n
       domain += weight;
       evidence.push(...evidenceOf(a, m, 'complaint'));
     }
+  }
+  const scare = scareQuotes(a);
+  if (scare) {
+    total += scare.weight;
+    domain += scare.weight;
+    evidence.push(...scare.evidence);
+  }
+  const sneers = sneerEmoji(a, targets);
+  if (sneers.length > 0) {
+    total -= 5;
+    domain -= 5;
+    evidence.push(...sneers);
   }
   // a damning word or phrase is needed (general AFINN negativity is emotion, not a statement
   // about the school); positive words can offset a mild one but not a strong one

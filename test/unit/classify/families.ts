@@ -677,6 +677,24 @@ export const DISPARAGING_RHETORIC_BY_RULES: Case[] = [
   d('Hollybrook parents: keep copies of every email you send the school. You will need them.'),
   d('Hollybrook said the complaint was "reviewed" by the head\'s own deputy. Very independent.'),
   d('Castlemere Trust says the exclusion numbers in the report are right. Probably a typo.'),
+  // sneers (2026-12-04, third session): scare quotes, predictions, emoji, morale, decline, leaving
+  d("Hollybrook 'caring' 🙄🙄"),
+  d('Castlemere Trust calls it a "curriculum review" 😬 we all know which subjects are going'),
+  d('Hollybrook "listens to families", then bins every email from the SEND parents'),
+  d('Hollybrook will be in special measures inside two years, screenshot it'),
+  d("Give Hollybrook a year and it'll be rebrokered, calling it now"),
+  d('Hollybrook SLT 🤡🤡'),
+  d('Castlemere Trust GCSE day 📉📉'),
+  d('Hollybrook has had more supply staff than real teachers since Easter'),
+  d('Three deputies gone from Hollybrook in a year and the head is the common denominator'),
+  d('Hollybrook has gone to the dogs since the new head arrived'),
+  d("Hollybrook is a shadow of its former self, I went there and I'd not send mine now"),
+  d('Every family I know on our street has left Hollybrook for the school in the next village'),
+  d("Hollybrook isn't a school, it's an exam factory with a nice logo"),
+  d('Hollybrook SLT see our kids as data points for the league tables'),
+  d('Hollybrook hands out isolation for the wrong socks'),
+  d('Castlemere Trust deleted every critical comment under the Ofsted post within an hour'),
+  d('Castlemere governors: name one thing you have changed at Hollybrook since September. Thought not.'),
 ];
 
 export const NOT_DISPARAGING_RHETORIC: Case[] = [
@@ -710,6 +728,19 @@ export const NOT_DISPARAGING_RHETORIC: Case[] = [
   q('Hollybrook U12s are great at passing and still learning at defending, a good season'),
   q('Mrs Ray quietly stopped by the Year 2 class with cakes for everyone, so kind'),
   q('Score 1 out of 10 on the times tables quiz? Hollybrook maths club can help, Tuesdays'),
+  // twins of the sneers (2026-12-04, third session)
+  q('Hollybrook got "Outstanding" again! 🎉 so proud of every teacher'),
+  q("Year 2 wrote 'we are kind to each other' on the Hollybrook display 😂 cutest thing"),
+  q('Hollybrook came out of special measures in two years, what a turnaround'),
+  q('Give Hollybrook a year and the new sports hall will be finished'),
+  q('Red Nose Day at Hollybrook 🤡🔴 the staff went all out'),
+  q('Hollybrook World Book Day: Mr Ray came as a clown 🤡🤡 the kids loved it'),
+  q('Hollybrook Year 9 are doing a unit on the stock market crash 📉📉'),
+  q("Mrs Leigh's class has had one supply teacher this week while she is on the Year 6 trip"),
+  q('Hollybrook has gone to the dogs, literally: the reading dogs visit every Thursday 🐶'),
+  q('We left Hollybrook when we moved to Leeds, we miss it so much'),
+  q('The teacher said "this is not a test, it is a practice" and the kids relaxed'),
+  q("Hollybrook's new 'wellbeing room' is gorgeous, thank you PTA"),
 ];
 
 export const NOT_DISPARAGING_FAMILIES: Case[] = [
