@@ -112,8 +112,10 @@ const MIN_THRESHOLD: Partial<Record<ContentKind, number>> & { default: number } 
   // full heads the floors above were set against: out of fold the media head's is then 0.53
   media_enquiry: 0.5,
   // 0.8 since 2,024 weights a head: the government was a shambles at 0.76; 0.5 since 2026-12-04 (as
-  // media_enquiry; out of fold 0.66 with files 26 to 31)
-  disparaging: 0.5,
+  // media_enquiry; out of fold 0.66 with files 26 to 31); 0.67 since that day's third session, whose
+  // head (files 32 and 33, out of fold 0.64) read "Hollybrook came out of special measures in two
+  // years, what a turnaround" at 0.66
+  disparaging: 0.67,
   // its cross-validated 0.35 read "Please vote for our school council candidates" as campaigning (0.37)
   solicitation: 0.4,
   // no lower than the 800-weight heads' thresholds: at 0.38 the safeguarding head read a lost coat
@@ -178,7 +180,10 @@ const BETA: Partial<Record<ContentKind, number>> = { threat: 2, safeguarding: 2 
  * here have long memories, Mr Hale should remember that"): out of fold on the 2026-12 data, 444 of
  * the 1,071 training threats had no menace word and no rule. Without one the head speaks only above a
  * second threshold, where its own additions reach this precision (benign posts weighted as above);
- * never below MIN_THRESHOLD_WITHOUT_MENACE.
+ * never below MIN_THRESHOLD_WITHOUT_MENACE. Tried at 0.85 on 2026-12-04 (third session, with files 32
+ * and 33): the second threshold fell from 0.77 to 0.70 and the head read "Mr Grant should enjoy the
+ * summer holidays while he can, he has earned them" and "hurry up and get your coat or you'll get it
+ * wet" as threats (test/unit/classify families), so 0.9 stays.
  */
 const MIN_PRECISION_WITHOUT_MENACE = Number(argValue('--bare-precision') ?? '0.9');
 if (!(MIN_PRECISION_WITHOUT_MENACE > 0 && MIN_PRECISION_WITHOUT_MENACE <= 1))

@@ -3,7 +3,7 @@
  * of words), trained by scripts/train-school.ts on the synthetic school posts in data/train/ (written
  * for training only; never an evaluation set) with ordinary tweets as benign mentions, and shipped as
  * lib/classify/model/school.json in the compact format of weights-codec.ts (as many weights a head as
- * fit in 42 KB: 2,299 on 2026-12-04). A head whose additions do not reach their precision out of fold
+ * fit in 42 KB: 2,294 since the third build of 2026-12-04). A head whose additions do not reach their precision out of fold
  * is not shipped: pupil identification is the rules' (personal data was too from 2026-12-03 until the
  * second build of 2026-12-04).
  *
