@@ -13,6 +13,10 @@
  * Ofsted grade", "parents were never told"), lies and spin, off-rolling and adjusted results,
  * lost credibility or goodwill, "can't be trusted", safety and SEND failures, money ("paying
  * themselves a fortune", "found money for … but not"), and sarcasm (🙃, "very transparent").
+ * Short posts sneer without damning words (SNEER, scareQuotes, sneerEmoji): the school's own words in
+ * scare quotes ("Kingsmead 'inclusive' 💀", "'welcomes feedback', blocks parents"), predictions of
+ * decline ("special measures within two years, calling it now"), a clown or red flag beside the
+ * school, morale and turnover ("the head is the common factor"), "an exam factory", dry codas.
  *
  * It needs a target: a pile-on reply that opens by agreeing ("this.", "+1", "same here") is
  * aimed at the thread's target. Otherwise: the school (an @handle, a configured name, "the school", "academy",
