@@ -20,7 +20,8 @@
  *    Friday", "all over the news"), "something big is going to happen" with a warning, waiting
  *    outside for someone, menace idioms ("won't see it coming", "looking over his shoulder"),
  *    knowing a person's movements, arson without the word fire (petrol poured, "set … alight",
- *    "go up nicely"), gun slang with a carrying verb, conditional threats about school decisions
+ *    "go up nicely", "would burn lovely"), no one always there to protect someone ("won't always have
+ *    the cameras watching him"), "I'd keep the doors locked if I were them", gun slang with a carrying verb, conditional threats about school decisions
  *    ("if they exclude him … there will be consequences for the head"), mock concern ("be a shame
  *    if …", "people like her have accidents"), "he's getting battered", "smash his face in",
  *    harm wished ("put him in the ground", "teach her a lesson"), retaliation ("touch my sister
@@ -671,6 +672,15 @@ const VEILED: [string, RegExp, number][] = [
     0.8,
   ],
   ['one eye open', P(`${T}(?<menace>sleep with one eye open)${E}`), 0.9],
+  // "Mrs X won't always have a school full of people around her", "I'd keep the doors locked if I
+  // were them" (2026-12-04, third session, from data/train/school-synth-33)
+  [
+    'not always protected',
+    P(
+      `${T}(?<menace>(?:won't|wont|will not|can't|cant|cannot) always (?:have|be) (?:[^ .]+ ){0,3}?(?:a school full of people|people|the police|police|security|bodyguards?|cameras|cctv|witnesses|(?:his|her|their) mates|the gates) (?:around|round|with|watching|to protect|protecting) (?:her|him|them|you|u)|(?:i'd|i would|id) (?:keep|be keeping) (?:the|your|ur|their|my|his|her) doors locked(?: [^ .]+){0,3} if i (?:were|was) (?:them|you|u|him|her))${E}`,
+    ),
+    0.8,
+  ],
   [
     'knows where they live',
     P(
@@ -1017,6 +1027,7 @@ const VEILED_ANCHORS: Record<string, ReadonlySet<string>> = {
   'meet them alone': anchors('alone dark behind night round'),
   'bringing the boys': anchors('boys mandem lads gang crew dem cousins brothers olders backup people'),
   'better not': anchors('better best betta'),
+  'not always protected': anchors("won't wont will can't cant cannot i'd id i"),
   "ain't playing": anchors('playing playin joking messing'),
   'mark my words': anchors('words happens told count'),
   "don't come in": anchors("don't dont stay"),
@@ -1274,7 +1285,17 @@ const FIRE_PLACE = alt([
   'huts',
   'home',
   'flat',
+  'cottage',
+  'bungalow',
+  'roof',
+  'thatched roof',
+  'van',
+  'minibus',
+  'minibuses',
 ]);
+/** What burns nicely without anyone being threatened: a campfire's logs, the guy, candles. */
+const RE_FIRE_FUN =
+  /(?<![^ ])(?:logs|log|wood|firewood|kindling|campfire|camp fire|marshmallows|fire pit|firepit|guy|candle|candles|sparklers|sparkler|bonfire night|fireworks|toast|pudding|play|panto|pantomime|effects|rehearsal|scene|film|story|novel|book|lesson|history|1666)(?![^ ])/;
 /** A place to burn, or a person to burn out (compiled once; the arson family reads them per match). */
 const RE_FIRE_PLACE = new RegExp(`(?<![^ ])(?:${FIRE_PLACE})(?![^ ])`);
 const RE_FIRE_TARGET = new RegExp(`(?<![^ ])(?:${FIRE_PLACE}|him|her|them|@staff)(?![^ ])`);
@@ -1476,26 +1497,29 @@ const FAMILIES: Family[] = [
     name: 'arson',
     why: 'Talks about setting fire to the school or a property',
     need: anchors(
-      'petrol diesel fuel paraffin accelerant spirit jerry can molotov molotovs alight ablaze match lighter flames nicely ground torch torching torched',
+      'petrol diesel fuel paraffin accelerant spirit jerry can molotov molotovs alight ablaze match lighter flames nicely ground torch torching torched bonfire tinderbox matchstick burn burns',
     ),
     re: P(
-      `${T}(?<arson>(?:pour|pouring|poured|throw|throwing|threw|chuck|chucking|splash|splashing|douse|dousing|doused|soak|soaking|spray|spraying) (?:some |a can of |a bit of |a load of |loads of )?(?:petrol|diesel|fuel|lighter fluid|paraffin|accelerant|white spirit)|molotov|molotovs|(?:set|setting|sets) (?:[^ .]+ ){1,4}?(?:alight|ablaze|on fire)|(?:put|take|taking|putting|took) a (?:match|lighter) to (?:[^ .]+ ){0,3}?${FIRE_PLACE}|(?:go|goes|going|went|would go) up (?:in flames|like (?:a )?(?:bonfire|tinderbox|torch|matchstick)|nicely|a treat|in smoke)|burn(?:s|ed|t)? (?:it |the place |the school |@org |that place |the lot )?to the ground|(?:jerry ?can|petrol can|can of petrol)(?: [^ .]+){0,6} (?:match|matches|lighter|light|alight|flames))${E}`,
+      `${T}(?<arson>(?:pour|pouring|poured|throw|throwing|threw|chuck|chucking|splash|splashing|douse|dousing|doused|soak|soaking|spray|spraying) (?:some |a can of |a bit of |a load of |loads of )?(?:petrol|diesel|fuel|lighter fluid|paraffin|accelerant|white spirit)|molotov|molotovs|(?:set|setting|sets) (?:[^ .]+ ){1,4}?(?:alight|ablaze|on fire)|(?:put|take|taking|putting|took) a (?:match|lighter) to (?:[^ .]+ ){0,3}?${FIRE_PLACE}|(?:go|goes|going|went|would go) up (?:in flames|like (?:a )?(?:bonfire|tinderbox|torch|matchstick)|nicely|a treat|in smoke)|burn(?:s|ed|t)? (?:it |the place |the school |@org |that place |the lot )?to the ground|burns? (?:lovely|nicely|a treat|like (?:a )?(?:bonfire|tinderbox|torch|matchstick))|(?:jerry ?can|petrol can|can of petrol)(?: [^ .]+){0,6} (?:match|matches|lighter|light|alight|flames))${E}`,
     ),
     score: (a, m) => {
       const text = a.canon.slice(m.cs, m.ce);
       const sentence = around(a, m, 80, 60);
       if (RE_FUEL_INNOCENT.test(sentence)) return 0;
       const place = RE_FIRE_TARGET.test(sentence);
-      if (/^(?:set|setting|sets|go|goes|going|went|would go)(?![^ ])/.test(text)) {
+      // "it'll burn lovely" of a school shed, not of logs at forest school or the guy on bonfire night
+      if (/^burns? (?:lovely|nicely|a treat|like)/.test(text) && RE_FIRE_FUN.test(sentence)) return 0;
+      if (/^(?:set|setting|sets|go|goes|going|went|would go|burn|burns)(?![^ ])/.test(text)) {
         // "set the stage alight", "the pudding went up in flames": the school or a property only
         const lit = /^(?:set|setting|sets)/.test(text);
         const object = lit ? text : sentence;
         if (!RE_FIRE_PLACE.test(object)) return 0;
         // what is set alight is the object ("set the night sky alight"); what goes up in flames can
         // be the school "one night"
+        // (the sentence without the match: "would go up like a bonfire" names a bonfire itself)
         if (
           /(?<![^ ])(?:stage|dancefloor|pitch|tree|pudding|candle|candles|toast|bonfire|fireworks|pan|oven|kitchen|dinner)(?![^ ])/.test(
-            sentence,
+            sentence.replace(text, ' '),
           ) ||
           (lit && /(?<![^ ])(?:world|imagination|night|sky)(?![^ ])/.test(object))
         )

@@ -210,6 +210,11 @@ export const THREAT_IDIOMS_BY_RULES: Case[] = [
   t('Be a real shame if the Hollybrook minibus lost its brakes on the hill'),
   t("Mrs Leigh's got two little girls in Year 1, hasn't she. Be a pity."),
   t('The Hollybrook head had better enjoy the walk to his car while he still can'),
+  // no one about to protect them, doors to lock, a building that would burn well (2026-12-04, third session)
+  t("Mr Grant can hide behind the office all he likes, he won't always have the cameras watching him"),
+  t("Whoever grassed to Hollybrook about my lad: I'd keep your doors locked tonight if I was you"),
+  t('The Castlemere portakabins are all wood. Would go up like a tinderbox, that lot'),
+  t('All those new minibuses in the Hollybrook yard would burn a treat'),
 ];
 
 /**
@@ -434,6 +439,15 @@ export const NOT_THREAT_BY_RULES: Case[] = [
   q('we will find your lost property in the car park'),
   q("I'll get the books in the car park before registration"),
   q("I'll catch your mum at the gates about the party"),
+  // twins of the families of 2026-12-04 (third session)
+  q("Mrs Leigh won't always have a TA with her in Year 2, so please sign up to help at reading time"),
+  q("Our Year 6 won't always have a teacher with them at secondary, so the transition days matter"),
+  q('I keep the doors locked at night since the burglaries on our road, if I were you I would too'),
+  q('Forest school on Friday: the logs we collected will burn nicely for the marshmallows'),
+  q(
+    'The Castlemere nativity barn is made of cardboard and would go up like a tinderbox, so no candles please',
+  ),
+  q('Year 4 learned how the thatched roofs of London would burn like a torch in 1666'),
   q('we will meet the coach outside at 7'),
   // a warning of recourse, not of harm
   q("I'm going to the papers about this, Hollybrook, you've been warned"),
