@@ -21,7 +21,8 @@
  *    outside for someone, menace idioms ("won't see it coming", "looking over his shoulder"),
  *    knowing a person's movements, arson without the word fire (petrol poured, "set … alight",
  *    "go up nicely", "would burn lovely"), no one always there to protect someone ("won't always have
- *    the cameras watching him"), "I'd keep the doors locked if I were them", gun slang with a carrying verb, conditional threats about school decisions
+ *    the cameras watching him"), "I'd keep the doors locked if I were them", a way home made lonely
+ *    beside a grievance ("lonely stretch that. Take care x"), gun slang with a carrying verb, conditional threats about school decisions
  *    ("if they exclude him … there will be consequences for the head"), mock concern ("be a shame
  *    if …", "people like her have accidents"), "he's getting battered", "smash his face in",
  *    harm wished ("put him in the ground", "teach her a lesson"), retaliation ("touch my sister
@@ -656,6 +657,15 @@ const RE_RECOURSE =
 /** Who says someone will never walk again when it is not a threat. */
 const RE_PROGNOSIS =
   /(?<![^ ])(?:doctor|doctors|surgeon|surgeons|consultant|consultants|physio|physios|nurses|specialists|diagnosis|prognosis|told us|were told|was told|they said)(?![^ ])/;
+/** A grievance against the school or its staff that a lonely way home is set beside. */
+const RE_ISOLATED_GRIEVANCE =
+  /(?<![^ ])(?:(?:my|our) (?:son|daughter|boy|girl|lad|kid|kids|child|nephew|niece|family|grandson|granddaughter)(?: [^ .]+){0,6} (?:excluded|dropped|banned|told off|shouted at|humiliated|detention|isolation|reported|on report|kept in|blocked|failed|cry|cried)|(?:called|calling|ring|rang|ringing|rung) (?:social|social services|the police)|excluded|exclusion|(?:for|over) (?:nothing|no reason)|humiliates?|humiliated|destroyed (?:our|my) family|get away with (?:it|that)|gets away with (?:it|that)|grudge|grudges)(?![^ ])/;
+/** The sly close of a veiled threat: a smile, a kiss, "just saying", "you never know". */
+const RE_SLY_CODA =
+  /(?:🙂|😇|😉|🤫|👀|😏|(?<![^ ])(?:take care x|just saying|just sayin|lovely spot|you never know|just a thought|think about that|sleep well|be careful|creature of habit|just so you know|just so you're aware)(?![^ ]))/u;
+/** Whose way home or routine it is: a person and how they come and go. */
+const RE_ROUTINE =
+  /(?<![^ ])(?:@staff|he|she|you|u|his|her|your|ur|staff|teachers|teacher|the head|head|deputy|caretaker)(?: [^ .]+){0,5} (?:walk|walks|walking|run|runs|running|jog|jogs|jogging|drive|drives|driving|park|parks|parking|finish|finishes|leave|leaves|leaving|gets home|get home|cycle|cycles|goes|locks up|walk home|way home|home|runs along|route)(?![^ ])/;
 /** A team or house going for a prize: "we're coming for the inter-house cup", "gunning for your title". */
 const RE_PRIZE_CHASE =
   /(?<![^ ])(?:coming for|gunning for|going for|taking) (?:the|your|ur|that|our)(?: [^ .]+){0,2} (?:cup|title|trophy|trophies|crown|shield|medal|medals|top spot|league|championship|plate)(?![^ ])/;
@@ -672,6 +682,16 @@ const VEILED: [string, RegExp, number][] = [
     0.8,
   ],
   ['one eye open', P(`${T}(?<menace>sleep with one eye open)${E}`), 0.9],
+  // a member of staff's way home made lonely and unwatched: "lonely stretch that", "the car park's
+  // empty by half past", "no cameras round the back" (read only beside a grievance or a sly coda and a
+  // person's routine: RE_ISOLATED_GRIEVANCE, RE_SLY_CODA, RE_ROUTINE)
+  [
+    'alone and unwatched',
+    P(
+      `${T}(?<menace>lonely (?:stretch|road|lane|walk|spot|path)|(?:very|pitch|so) dark|dark (?:roads?|lanes?|nights?)|(?:nobody|no one|noone) (?:about|around|can see|would see|to see|watching)|no (?:cameras|cctv|security|witnesses)|(?:car park|carpark|yard|field|lane|road|path)(?: 's| is|'s) (?:empty|deserted|quiet) by|long (?:walk|road|roads|drive|way) (?:home|from))${E}`,
+    ),
+    0.75,
+  ],
   // "Mrs X won't always have a school full of people around her", "I'd keep the doors locked if I
   // were them" (2026-12-04, third session, from data/train/school-synth-33)
   [
@@ -2768,6 +2788,12 @@ export function detectThreat(a: Analysis): Hit | null {
       )
         continue;
       if (name === "see who's laughing" && inSportContext(a, m.cs)) continue;
+      // "Mrs Leigh walks home that way and it's pitch dark, please fix the lights": a concern
+      if (
+        name === 'alone and unwatched' &&
+        !(RE_ROUTINE.test(a.canon) && (RE_ISOLATED_GRIEVANCE.test(a.canon) || RE_SLY_CODA.test(a.canon)))
+      )
+        continue;
       // "watch ur backs yr 11, we're coming for the inter-house cup 🏆": a challenge for a prize
       // (not when a member of staff is named, or someone is "coming for you" as well)
       if (

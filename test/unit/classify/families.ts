@@ -215,6 +215,10 @@ export const THREAT_IDIOMS_BY_RULES: Case[] = [
   t("Whoever grassed to Hollybrook about my lad: I'd keep your doors locked tonight if I was you"),
   t('The Castlemere portakabins are all wood. Would go up like a tinderbox, that lot'),
   t('All those new minibuses in the Hollybrook yard would burn a treat'),
+  t(
+    'Mr Grant put my lad in isolation for nothing. He jogs round the reservoir every Saturday. Dark roads up there 🙂',
+  ),
+  t('Mrs Leigh drives home past the old quarry every night, nobody about at that hour. Just saying'),
 ];
 
 /**
@@ -448,6 +452,13 @@ export const NOT_THREAT_BY_RULES: Case[] = [
     'The Castlemere nativity barn is made of cardboard and would go up like a tinderbox, so no candles please',
   ),
   q('Year 4 learned how the thatched roofs of London would burn like a torch in 1666'),
+  q(
+    'Please can the council fix the lights on Elm Lane, Mrs Leigh walks home that way after parents evening and it is pitch dark',
+  ),
+  q(
+    'Mr Grant runs along the canal every Sunday for the Hollybrook charity 10k, a lonely stretch but he loves it',
+  ),
+  q('The Hollybrook car park is empty by 4 on Fridays, so that is the best time to collect lost property'),
   q('we will meet the coach outside at 7'),
   // a warning of recourse, not of harm
   q("I'm going to the papers about this, Hollybrook, you've been warned"),
