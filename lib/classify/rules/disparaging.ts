@@ -544,34 +544,38 @@ const RE_CONTRADICTION =
 const RE_CELEBRATE =
   /(?:🎉|👏|🥳|❤|💙|💚|💜|🥰|(?<![^ ])(?:so proud|proud of|congratulations|congrats|well done|delighted|so pleased|thrilled|thank you|thanks|cute|cutest|adorable|so sweet|gorgeous|lovely|amazing|brilliant)(?![^ ]))/u;
 
+/** Emoji whose sneer reaches a scare quote from anywhere in the post. */
+const RE_SNEER_ANYWHERE = /(?:💀|🤡|🙄|🙃|😬|🥴|😒|🚩|👎|📉|🤮)/u;
+/** How many quoted stretches of a post are read (a long post's quotes are seldom scare quotes). */
+const MAX_QUOTES = 20;
+
 function scareQuotes(a: Analysis): { weight: number; evidence: Evidence[] } | null {
   const { text, starts, ends } = a.norm;
   if (!text.includes("'") && !text.includes('"')) return null;
   if (RE_CELEBRATE.test(a.canon)) return null;
+  const last = a.tokens.length - 1;
+  /** The canonical text of tokens i+1 … i+n (the words right after token i). */
+  const wordsAfter = (i: number, n: number): string =>
+    i >= last ? '' : a.canon.slice(a.tokStart[i + 1] ?? 0, a.tokEnd[Math.min(last, i + n)] ?? 0);
+  // the tokens are in order, so one pass over them serves every quote
+  let k = 0;
+  let seen = 0;
   RE_QUOTED.lastIndex = 0;
-  for (let m = RE_QUOTED.exec(text); m !== null; m = RE_QUOTED.exec(text)) {
+  for (let m = RE_QUOTED.exec(text); m !== null && seen < MAX_QUOTES; m = RE_QUOTED.exec(text), seen++) {
     const os = starts[m.index] ?? 0;
     const oe = ends[m.index + m[0].length - 1] ?? 0;
-    let i = -1;
-    let j = -1;
-    a.tokens.forEach((t, k) => {
-      if (t.start >= os && t.end <= oe) {
-        if (i < 0) i = k;
-        j = k;
-      }
-    });
-    // a scare quote is a few words; a longer quote is someone's sentence passed on
-    if (i < 0 || j - i > 7) continue;
+    while (k <= last && (a.tokens[k]?.start ?? 0) < os) k++;
+    let j = k;
+    while (j + 1 <= last && (a.tokens[j + 1]?.end ?? Infinity) <= oe) j++;
+    const i = k;
+    // no token inside the quotes, or a longer quote: someone's sentence passed on, not a scare quote
+    if (i > last || (a.tokens[i]?.end ?? Infinity) > oe || j - i > 7) continue;
     const quoted = a.canon.slice(a.tokStart[i] ?? 0, a.tokEnd[j] ?? 0);
     if (!RE_VIRTUE.test(quoted)) continue;
-    // the rest of the post from the quote on, and the few words right after it
-    const after = a.canon.slice(a.tokEnd[j] ?? 0);
-    const next = after.split(' ').slice(0, 8).join(' ');
     const quote = evidenceTokens(a, i, j, 'scare quotes');
-    if (SNEER_AFTER.test(next) || /(?:💀|🤡|🙄|🙃|😬|🥴|😒|🚩|👎|📉|🤮)/u.test(a.canon))
+    if (SNEER_AFTER.test(wordsAfter(j, 7)) || RE_SNEER_ANYWHERE.test(a.canon))
       return { weight: -6, evidence: [quote] };
-    if (RE_CONTRADICTION.test(after.split(' ').slice(0, 16).join(' ')))
-      return { weight: -4, evidence: [quote] };
+    if (RE_CONTRADICTION.test(wordsAfter(j, 15))) return { weight: -4, evidence: [quote] };
   }
   return null;
 }
