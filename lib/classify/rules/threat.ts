@@ -1309,7 +1309,6 @@ const FIRE_PLACE = alt([
   'cottage',
   'bungalow',
   'roof',
-  'thatched roof',
   'van',
   'minibus',
   'minibuses',
