@@ -34,7 +34,14 @@
  *    when…"), finding or publishing where someone lives; and (2026-12-04) grievances long
  *    remembered ("people round here have long memories"), the exits of a crowded event, a
  *    building's insurance, the school's accounts held to ransom, a bomb or a brick beside the
- *    school in emoji alone;
+ *    school in emoji alone; and (2026-12-04, fourth session) idioms of menace ("laughing on the other
+ *    side of your face", "made an enemy of the wrong family", "something's going to happen to Miss
+ *    X"), harm by others welcomed ("someone's going to give him a proper hiding", "wouldn't blame him
+ *    for anything that happened to X"), a weak spot pointed out slyly ("fun fact: no cameras round the
+ *    back 🙂"), vigilante intent ("sort it before we do"), staff asked about at the pub, warnings to
+ *    stay away after dark or get a lift home, "don't be surprised when it 'accidentally' has a fire",
+ *    "be nice if it stayed that way", karma and "your turn's coming"; the ambiguous ones only beside
+ *    a grievance, a sly coda or a menace cue (VEILED_CONTEXT);
  * Explanations quote the post's own words (common.ts explain()).
  * Guards: idioms ("killed it", "smashed the quiz", "I'd kill for a coffee", "dying of laughter",
  * "shoot for the stars", "fire drill"), sports/performance context for smash/kill/murder/batter,
@@ -688,7 +695,7 @@ const VEILED: [string, RegExp, number][] = [
   [
     'alone and unwatched',
     P(
-      `${T}(?<menace>lonely (?:stretch|road|lane|walk|spot|path)|(?:very|pitch|so) dark|dark (?:roads?|lanes?|nights?)|(?:nobody|no one|noone) (?:about|around|can see|would see|to see|watching)|no (?:cameras|cctv|security|witnesses)|(?:car park|carpark|yard|field|lane|road|path)(?: 's| is|'s) (?:empty|deserted|quiet) by|long (?:walk|road|roads|drive|way) (?:home|from))${E}`,
+      `${T}(?<menace>lonely (?:stretch|road|lane|walk|spot|path)|(?:very|pitch|so) dark|dark (?:roads?|lanes?|nights?)|(?:nobody|no one|noone) (?:about|around|can see|would see|to see|watching)|no (?:cameras|cctv|security|witnesses)|(?:car park|carpark|yard|field|lane|road|path)(?: 's| is|'s) (?:empty|deserted|quiet) by|long (?:walk|road|roads|drive|way) (?:home|from)|(?:habits|routines?) (?:are|is|can be|can get) (?:dangerous|risky|a dangerous thing))${E}`,
     ),
     0.75,
   ],
@@ -704,7 +711,7 @@ const VEILED: [string, RegExp, number][] = [
   [
     'knows where they live',
     P(
-      `${T}(?<menace>(?:i|we|i've|we've|i do|we all|everyone) (?:know|knows|found out|found|got) (?:where|wher|wer)(?: [^ .]+){1,4} (?:live|lives|living|stays|parks|sleeps))${E}`,
+      `${T}(?<menace>(?:i|we|i've|we've|i do|we all|everyone|people|people have|people've|folk|the lads|the dads) (?:know|knows|found out|found|got|worked out|have worked out|'ve worked out) (?:where|wher|wer)(?: [^ .]+){1,4} (?:live|lives|living|stays|parks|sleeps)|(?:i|we|i've|we've|everyone) (?:know|knows|found out|found) (?:where|wher|wer) (?:your|ur|his|her|their|@staff 's) (?:house|home|flat) is)${E}`,
     ),
     0.85,
   ],
@@ -867,7 +874,7 @@ const VEILED: [string, RegExp, number][] = [
   [
     'what happens to your things',
     P(
-      `${T}(?<menace>(?:see|watch) what happens to (?:your|ur|his|her|their) (?:windows|window|car|house|home|kids|family|tyres|face))${E}`,
+      `${T}(?<menace>(?:see|watch) what happens to (?:your|ur|his|her|their|those|them|that|the) (?:(?:new|shiny|lovely|nice|fancy|posh) )?(?:windows|window|car|cars|house|home|kids|family|tyres|face|minibus|minibuses|roof|building|fence))${E}`,
     ),
     0.8,
   ],
@@ -968,7 +975,7 @@ const VEILED: [string, RegExp, number][] = [
     // "we'll see who's laughing then" (sport banter has its own guard below)
     "see who's laughing",
     P(
-      `${T}(?<menace>(?:we'll|we will|then we'll|you'll|let's|lets|we shall) see who(?:'s| is|s) (?:laughing|smiling|laughing now|smiling now|the big man|the hard man))${E}`,
+      `${T}(?<menace>(?:we'll|we will|then we'll|you'll|let's|lets|we shall) see (?:who(?:'s| is|s) (?:laughing|smiling|laughing now|smiling now|the big man|the hard man)|whose problem (?:it|he|she) is))${E}`,
     ),
     0.6,
   ],
@@ -1024,7 +1031,7 @@ const VEILED: [string, RegExp, number][] = [
 const VEILED_ANCHORS: Record<string, ReadonlySet<string>> = {
   'watch your back': anchors('watch'),
   'one eye open': anchors('eye'),
-  'knows where they live': anchors('live lives living stays parks sleeps'),
+  'knows where they live': anchors('live lives living stays parks sleeps house home flat'),
   'knows their car': anchors('know knows'),
   "you'll regret": anchors('regret pay way sorry'),
   'been warned': anchors('warned warning'),
@@ -1048,7 +1055,9 @@ const VEILED_ANCHORS: Record<string, ReadonlySet<string>> = {
   'bringing the boys': anchors('boys mandem lads gang crew dem cousins brothers olders backup people'),
   'better not': anchors('better best betta'),
   'not always protected': anchors('always locked'),
-  'alone and unwatched': anchors('lonely dark nobody noone no empty deserted quiet long'),
+  'alone and unwatched': anchors(
+    'lonely dark nobody noone no empty deserted quiet long habits routine routines',
+  ),
   "ain't playing": anchors('playing playin joking messing'),
   'mark my words': anchors('words happens told count'),
   "don't come in": anchors("don't dont stay"),
@@ -1071,7 +1080,7 @@ const VEILED_ANCHORS: Record<string, ReadonlySet<string>> = {
   'attack warning': anchors('shooting stabbing bloodbath massacre bomb explosion riot fight'),
   'will know about it': anchors('know'),
   'make them pay': anchors('pays pay suffers suffer regrets regret hurt sorry forgets'),
-  "see who's laughing": anchors('laughing smiling big hard'),
+  "see who's laughing": anchors('laughing smiling big hard problem'),
   'hands on someone': anchors('hands hand mitts'),
   'minutes alone with': anchors('alone own room back outside'),
   'never again': anchors('again'),
@@ -1189,6 +1198,11 @@ const RE_MENACE_CUE = new RegExp(
     'wont see it coming',
     'whoever comes out',
     'thats all im sayin',
+    "that's all i'll say",
+    "that's all ill say",
+    'thats all ill say',
+    "that's all i will say",
+    'tick tock',
     "that's all im sayin",
     'remember my name',
     'all over the news',
@@ -1349,6 +1363,31 @@ const unlessNear =
   (a: Analysis, m: Match): number =>
     negatedBefore(a, m.cs, negators) || guard.test(around(a, m, before, after)) ? 0 : score;
 
+/**
+ * What makes an ambiguous phrase a veiled threat (2026-12-04, fourth session): a grievance against
+ * the school or its staff, a sly coda, or a menace cue.
+ */
+const VEILED_CONTEXT = (a: Analysis): boolean =>
+  RE_ISOLATED_GRIEVANCE.test(a.canon) || RE_SLY_CODA.test(a.canon) || RE_MENACE_CUE.test(a.canon);
+/** Fear for someone, before "something will happen to her". */
+const RE_FEAR_FOR =
+  /(?<![^ ])(?:scared|afraid|frightened|terrified|worried|worry|worrying|fear|feel sick|praying|pray|hope nothing|before something)(?![^ ])/;
+/** Online-safety advice: "you never know who's watching you online". */
+const RE_ONLINE_SAFETY =
+  /(?<![^ ])(?:online|internet|social media|snapchat|snap|tiktok|instagram|insta|app|apps|profile|privacy|settings|e-safety|esafety|online safety|gaming|roblox|fortnite|chat rooms?|strangers?)(?![^ ])/;
+/** A request to fix a weak spot: a complaint, not an invitation. */
+const RE_FIX_REQUEST =
+  /(?<![^ ])(?:please|fix|fixed|sort it out|needs sorting|install|installed|put in|repair|repaired|council|report it|reported it|complain|complained|complaint|concerned|worried|unsafe|not safe|dangerous|leak|leaking|leaks|storm|rain|roof repairs)(?![^ ])/;
+/** The sly introduction of a tip: "fun fact", "little birdie says". */
+const RE_SLY_TIP =
+  /(?<![^ ])(?:fun fact|little birdie|birdie|worth knowing|for anyone interested|would love that|wouldn't he|wouldn't she|just something to think about)(?![^ ])/;
+/** A bullying grievance a parent may threaten to "sort" themselves. */
+const RE_BULLY_GRIEVANCE =
+  /(?<![^ ])(?:bullied|bullying|bullies|bully|hit my|hurt my|beat up my|beaten up|kicked my|punched my|attacked my|won't deal|wont deal|will not deal|won't do anything|wont do anything|done nothing|nothing happens|did nothing|do nothing)(?![^ ])/;
+/** Ordinary reasons to take care: ice, roads, illness, lights out. */
+const RE_SAFETY_REASON =
+  /(?<![^ ])(?:ice|icy|snow|frost|frosty|fog|foggy|flood|floods|flooding|rain|storm|roadworks|road works|diversion|traffic|street ?lights?|lights are out|potholes?|bugs?|flu|covid|sickness|norovirus|nits|chickenpox|weather|forecast|dog|dogs|cows|bull|fireworks|bonfire night|ofsted)(?![^ ])/;
+
 const FAMILIES: Family[] = [
   {
     // "keep your kids at home tomorrow", "don't send your children in on Friday", "stay away from
@@ -1441,7 +1480,7 @@ const FAMILIES: Family[] = [
     why: 'Says they will be waiting for someone',
     need: anchors('waiting outside wait'),
     re: P(
-      `${T}(?<menace>(?:i'll|ill|i will|we'll|we will|i'm|im|i am|we're|were|we are|gonna|going to|someone will|somebody will|they'll|they will|the boys will|the lads will) (?:be )?(?:waiting|waiting outside|sat outside|sitting outside|parked outside|stood outside|standing outside|outside|hanging around)(?: [^ .]+){0,6} (?:for|when|till|until) ${WAIT_TARGET})${E}`,
+      `${T}(?<menace>(?:i'll|ill|i will|we'll|we will|i'm|im|i am|we're|were|we are|gonna|going to|someone will|somebody will|they'll|they will|(?:the|a few of the|some of the|a few|some|his|her|my) (?:boys|lads|dads|mums|uncles|brothers|cousins|family|parents|mates) (?:will|'ll|are going to|are gonna)) (?:be )?(?:waiting|waiting outside|sat outside|sitting outside|parked outside|stood outside|standing outside|outside|hanging around)(?: [^ .]+){0,6} (?:for|when|till|until) ${WAIT_TARGET})${E}`,
     ),
     score: (a, m) => {
       const near = a.canon.slice(m.cs, m.ce + 24);
@@ -1606,9 +1645,9 @@ const FAMILIES: Family[] = [
     // last few weeks": mock concern that implies harm
     name: 'mock concern',
     why: 'Implies harm with mock concern',
-    need: anchors('shame pity accident accidents enjoy'),
+    need: anchors('shame pity accident accidents injuries enjoy'),
     re: P(
-      `${T}(?<menace>(?:be|it'd be|itd be|would be|'d be|it would be) a (?:real |terrible |awful |crying |great |proper |right |massive |big )?(?:shame|pity) (?:if|wouldn't it|wouldnt it|eh|innit)|(?:be|it'd be|would be|'d be) a (?:real |proper |right )?pity(?= [.!]|$)|shame if (?:something|anything|owt) (?:happened|happens|were to happen)|shame if (?:the|that|your|ur|his|her|their|it|he|she|they|@org|@staff)|(?:tend to|tends to|might|could|gonna|going to|will|may|often) (?:have|has) (?:an? )?(?:nasty |little |terrible |unfortunate )?accidents?|accidents (?:happen|can happen|do happen)|(?:better|should|might as well) enjoy (?:your|ur|his|her|their) last (?:few )?(?:days|weeks|months|day|week|term))${E}`,
+      `${T}(?<menace>(?:be|it'd be|itd be|would be|'d be|it would be) a (?:real |terrible |awful |crying |great |proper |right |massive |big )?(?:shame|pity) (?:if|wouldn't it|wouldnt it|eh|innit)|(?:be|it'd be|would be|'d be) a (?:real |proper |right )?(?:pity|shame)(?= [.!]|$)|shame if (?:something|anything|owt) (?:happened|happens|were to happen)|shame if (?:the|that|your|ur|his|her|their|it|he|she|they|@org|@staff)|(?:tend to|tends to|might|could|gonna|going to|will|may|often) (?:have|has) (?:an? )?(?:nasty |little |terrible |unfortunate )?accidents?|(?:bad |nasty |serious )?(?:accidents|injuries) (?:happen|can happen|do happen)|(?:better|should|might as well) enjoy (?:your|ur|his|her|their) last (?:few )?(?:days|weeks|months|day|week|term))${E}`,
     ),
     score: (a, m) => {
       if (
@@ -1623,7 +1662,8 @@ const FAMILIES: Family[] = [
         /(?<![^ ])(?:brakes|fire|burn|burnt|petrol|🔥|windows|tyres|car|cars|alone|especially|dog|dogs|cat|pet|kids|family|wife|husband|went missing|go missing|house|classroom|building|hurt|happened|happens|something|owt|accident|accidents|people like|the likes of|just saying|not saying|only saying|i'm not threatening|not a threat|children|little ones|girls|boys|canal|river|went up|go up|goes up|flames|still on it|in the night|overnight|keyed|torched|crashed|lost its)(?![^ ])/.test(
           beside,
         );
-      return harm ? 0.75 : 0;
+      // "Sunday league can get very rough. Bad injuries happen all the time 🙂": a sly coda is harm enough
+      return harm || RE_SLY_CODA.test(beside) ? 0.75 : 0;
     },
   },
   {
@@ -2428,6 +2468,159 @@ const FAMILIES: Family[] = [
       0.7,
     ),
   },
+  // --- (2026-12-04, fourth session) veiled threats from the misses of data/train/school-synth-33:
+  // idioms of menace, harm by others welcomed, a school's weak spots pointed out, vigilante intent,
+  // warnings to stay away after dark, and karma promised, each read with a grievance or a sly coda
+  // where the words alone have an innocent use (VEILED_CONTEXT)
+  {
+    // "you'll be laughing on the other side of your face", "you've picked a fight with the wrong
+    // family", "something is going to happen to Mr X"
+    name: 'menace idiom',
+    why: 'Uses a menacing phrase',
+    need: anchors('laughing laughin laugh other wrong happen'),
+    re: P(
+      `${T}(?<menace>(?:laughing|laughin|laugh) on the other side of (?:your|yer|ur|his|her|their|yous) faces?|(?:made|making|make|picked|picking|pick|messed|messing|mess|crossed|crossing|cross|chose|choosing|took|taking) (?:an enemy (?:out )?of|a fight with|on|with) the wrong (?:family|families|people|person|mum|dad|parents|lot|estate)|something(?: bad| terrible| nasty| awful)?(?: 's| is| will|'ll) (?:going to |gonna |bound to |about to )?happen to ${CAUGHT_PERSON})${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 2) || inSportContext(a, m.cs)) return 0;
+      // "I'm scared something is going to happen to her": fear for someone, not a threat
+      if (RE_FEAR_FOR.test(a.canon.slice(Math.max(0, m.cs - 60), m.cs))) return 0;
+      return 0.75;
+    },
+  },
+  {
+    // "you never know who's following you" (not online safety), "your turn's coming", "what goes
+    // around comes around, and quicker than she thinks 🙂", "nowhere to hide. tick tock", "we've got
+    // your name now": menace that needs a grievance or a sly coda to be one
+    name: 'menace idiom',
+    why: 'Uses a menacing phrase',
+    need: anchors('never turn around round hide name names address reg'),
+    re: P(
+      `${T}(?<menace>never know who(?:'s| is) (?:following|watching|behind|waiting for) (?:you|u|him|her|them)|(?:your|ur|yer|his|her|their) turn(?: 's| is| will come|'ll come)? (?:coming|is coming|will come|soon)|what goes (?:around|round) comes (?:around|round)|(?:it's|its|it is) coming (?:around|round|back) (?:quicker|sooner|faster)|(?:nowhere|no where|nowhere left) to hide|(?:isn't|isnt|is not|ain't|aint|not) big enough (?:for (?:him|her|them|you) )?to hide (?:in|from)|(?:we've|we have|we got|i've|i have|i got) (?:got )?(?:your|ur|yer|his|her|their) (?:name|names|address|car reg|reg) now)${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 2) || inSportContext(a, m.cs)) return 0;
+      if (RE_ONLINE_SAFETY.test(a.canon)) return 0;
+      // a menace cue alone is not enough here ("what goes round comes round, that's all I'll say about
+      // the government's U-turn"): the grievance or the sly coda must be there, or the cue and a person
+      const personal = /(?<![^ ])(?:@staff|he|she|him|her)(?![^ ])/.test(a.canon);
+      return RE_ISOLATED_GRIEVANCE.test(a.canon) ||
+        RE_SLY_CODA.test(a.canon) ||
+        (RE_MENACE_CUE.test(a.canon) && personal)
+        ? 0.75
+        : 0;
+    },
+  },
+  {
+    // "one day someone is going to give them what they deserve", "someone's going to give that lad a
+    // proper hiding, don't expect me to shed a tear", "I'm not saying I'd blame him for anything that
+    // happened to Quinn": harm by others, welcomed
+    name: 'harm wished',
+    why: 'Welcomes harm that others will do to someone',
+    need: anchors('give blame'),
+    re: P(
+      `${T}(?<menace>(?:someone|somebody|people|one of them|the dads|the lads)(?: 's| is| are| will|'ll)? (?:going to |gonna |bound to )?give (?:him|her|them|@staff|(?:that|the|those|this) [^ .]+(?: (?:and|&) (?:his|her|their) [^ .]+)?) (?:a (?:proper |good |right |real )?(?:hiding|kicking|beating|battering|pasting|going over)|what (?:they|he|she) (?:deserve|deserves|have got coming|has got coming|have coming|has coming))|(?:wouldn't|would not|won't|wont|will not|couldn't|could not|not saying i'd|not saying i would) blame (?:him|her|them|anyone|anybody|my [^ .]+) (?:for (?:anything|whatever|what) (?:that )?(?:happened|happens|happen|might happen|would happen) to (?:${CAUGHT_PERSON}|(?!(?:the|a|an|our|my|that|this|those|these|your|ur|@org) )[^ .]+))|(?:wouldn't|would not|won't|wont|will not|couldn't|could not) blame (?:him|her|them|anyone|anybody) if (?:something|anything) (?:happened|happens) to)${E}`,
+    ),
+    score: (a, m) => (negatedBefore(a, m.cs, 2) || inSportContext(a, m.cs) ? 0 : 0.75),
+  },
+  {
+    // "Fun fact: the science block has no cameras round the back 🙂", "little birdie says the offices
+    // have no security after 6pm, someone could walk right in": a weak spot pointed out slyly (a
+    // complaint about the same gap asks for it to be fixed, and has no sly word)
+    name: 'menace phrase',
+    why: "Points out a weak spot in the school's security, slyly",
+    need: anchors('no'),
+    re: P(
+      `${T}(?<menace>no (?:cameras|cctv|security|alarm|alarms|locks|lock|lighting|lights|one on the gate|caretaker on)(?: [^ .]+){0,4}? (?:round|around|at|after|behind|on|in|over|near|by) (?:the )?(?:back|front|side|night|weekend|weekends|holidays|[^ .]+pm|\\d{1,2}(?::\\d{2})?|dark|gate|gates|car park|field|block|hall|yard|entrance))${E}`,
+    ),
+    score: (a) => {
+      if (RE_FIX_REQUEST.test(a.canon)) return 0;
+      return RE_SLY_CODA.test(a.canon) || RE_SLY_TIP.test(a.canon) ? 0.7 : 0;
+    },
+  },
+  {
+    // "Calder Valley should sort this out before we do", "sorting it wor way this weekend", "some of
+    // us still believe in the old ways of sorting things out": vigilante intent beside a grievance
+    name: 'menace phrase',
+    why: 'Says they will sort it out themselves',
+    need: anchors('sort sorting sorted deal dealing old'),
+    re: P(
+      `${T}(?<menace>(?:sort|sorting|sorted|deal with|dealing with|handle|handling) (?:it|this|that|them|him|her|things|the matter)(?: out)? (?:(?:our|wor|oor|me|my) (?:own )?way|ourselves|before (?:we|i|the dads|the lads) do|the old (?:fashioned )?(?:way|ways))|old (?:fashioned )?ways? of sorting|(?:i'll|ill|i will|we'll|we will|the dads will|the lads will) deal with (?:them|those [^ .]+|that [^ .]+|the [^ .]+|their [^ .]+) (?:myself|ourselves|themselves))${E}`,
+    ),
+    score: (a, m) => {
+      if (negatedBefore(a, m.cs, 2)) return 0;
+      return VEILED_CONTEXT(a) || RE_BULLY_GRIEVANCE.test(a.canon) ? 0.75 : 0;
+    },
+  },
+  {
+    // "the lads at the rec have been asking about Mr Dunn", "the lads at the pub were asking me which
+    // one Mr Greaves is": others asking after a member of staff (not to wish them well)
+    name: 'knows their movements',
+    why: 'Says others are asking about a member of staff',
+    need: anchors('asking'),
+    re: P(
+      `${T}(?<menace>(?:lads|men|blokes|dads|boys|mates|people|a few (?:of the )?(?:lads|dads|people|men|blokes)) (?:at|in|from|down|round|on) (?:the |my |our |that )?(?:pub|rec|estate|gym|club|boozer|bookies|flats|street|local|park|offy)(?: [^ .]+){0,2} (?:have been |were |are |been |keep |kept |'ve been )?(?:asking|asking me|asking us) (?:about|which one|which house|which car|where|what car|what time)(?: [^ .]+){0,1} (?:@staff|him|her|(?:the|that|this|your|ur) (?:[^ .]+ )?${OUTSIDE_ADULTS}))${E}`,
+    ),
+    score: (a, m) =>
+      inSportContext(a, m.cs) ||
+      /(?<![^ ])(?:get well|hope (?:he's|she's|he is|she is)|miss (?:him|her)|missed|retire|retiring|retirement|charity|sponsor|sponsored|tutor|tutoring|lovely|legend|recommend|thank|thanks|rematch|final|finals|chess|quiz|famous|autograph|fan|fans|proud)(?![^ ])/.test(
+        a.canon,
+      )
+        ? 0
+        : 0.75,
+  },
+  {
+    // "if you're a teacher there I would not be hanging around after dark for a bit", "you might want
+    // to get a lift home for the next few weeks": a warning to a member of staff with a grievance or a
+    // menace cue beside it (not ice, roadworks or a broken street light)
+    name: 'be careful',
+    why: 'Warns someone to stay safe, with menace',
+    need: anchors('dark night lift careful walk want wanna'),
+    re: P(
+      `${T}(?<menace>(?:would not|wouldn't|wouldnt|would'nt) (?:be )?(?:hanging|hang|staying|stay|walking|walk|going out|hanging about|hanging around|out)(?: around| about| out| home)?(?: on (?:my|your|ur|their|his|her) own| alone)? (?:after dark|at night|late at night|on (?:my|your|their) own at night)|(?:might|may) (?:want|wanna) to (?:get a lift home|be careful|watch (?:your|ur) (?:back|step)|watch (?:yourself|yourselves|urself)|keep (?:your|ur) heads? down|look over (?:your|ur) shoulders?|take a different (?:way|route) home|get someone to walk (?:you|u|her|him) home)(?: [^ .]+){0,2}? (?:for (?:a bit|a while|the next (?:few |couple of )?(?:days|weeks|months)|a few (?:days|weeks)|a couple of weeks)|next few (?:days|weeks)))${E}`,
+    ),
+    score: (a) => {
+      if (RE_SAFETY_REASON.test(a.canon)) return 0;
+      return VEILED_CONTEXT(a) ||
+        /(?<![^ ])(?:everyone knows|certain people|not happy|not from me|names|addresses|car regs|don't say|dont say)(?![^ ])/.test(
+          a.canon,
+        )
+        ? 0.75
+        : 0;
+    },
+  },
+  {
+    // "don't be surprised when the new building 'accidentally' has a fire", "dont be surprised if the
+    // summer fair doesnt go ahead. that's all ill say"
+    name: 'mock concern',
+    why: 'Implies harm with mock concern',
+    need: anchors('surprised shocked'),
+    re: P(
+      `${T}(?<menace>(?:don't|dont|do not|wouldn't|wouldnt) be (?:surprised|shocked) (?:if|when)(?: [^ .]+){1,10}? (?:accidentally|accidental|has a fire|catches fire|catch fire|goes up|go up|burns|burnt|burned|doesn't go ahead|doesnt go ahead|does not go ahead|doesn't happen|doesnt happen|gets hurt|get hurt|gets smashed|gets trashed|gets wrecked|windows|tyres|happens to))${E}`,
+    ),
+    score: (a) => {
+      if (RE_SAFETY_REASON.test(a.canon) || RE_AWAY_REASON.test(a.canon)) return 0;
+      return VEILED_CONTEXT(a) || /(?:accidentally|accidental|fire|🔥|matches|match)/.test(a.canon)
+        ? 0.75
+        : 0;
+    },
+  },
+  {
+    // "be nice if it stayed that way wouldn't it", "would be terrible if the library ended up flooded
+    // over the holidays or worse": mock concern for a person's home or a building
+    name: 'mock concern',
+    why: 'Implies harm with mock concern',
+    need: anchors('stayed stays ended flooded burnt burned trashed wrecked vandalised vandalized'),
+    re: P(
+      `${T}(?<menace>(?:be|would be|it'd be|itd be|'d be|it would be) (?:nice|lovely|good|a shame) if (?:it|they|that|things|everything|she|he|it all) (?:stayed|stays) (?:that way|like that|safe|in one piece|standing)|(?:would|'d|it'd|itd|it would) be (?:terrible|awful|tragic|sad|a shame|a pity|a real shame|such a shame) if (?:the|your|ur|that|his|her|their|those|@org|it|they) (?:[^ .]+ ){0,3}?(?:ended up|got|gets|went|was|were) (?:[^ .]+ )?(?:flooded|burnt|burned|burnt down|on fire|smashed|wrecked|vandalised|vandalized|broken into|torched|trashed|keyed|scratched))${E}`,
+    ),
+    score: (a) => {
+      if (RE_SAFETY_REASON.test(a.canon) || RE_FIX_REQUEST.test(a.canon)) return 0;
+      return VEILED_CONTEXT(a) || /(?<![^ ])(?:or worse|wouldn't it|wouldnt it|🔥)(?![^ ])/.test(a.canon)
+        ? 0.75
+        : 0;
+    },
+  },
 ];
 
 const FAMILY_ANCHORS = FAMILIES.flatMap((f) => [...f.need]);
@@ -2823,7 +3016,7 @@ export function detectThreat(a: Analysis): Hit | null {
       // "I know where he lives, he's my neighbour!": a neighbour, a relative, the house next door
       if (
         name === 'knows where they live' &&
-        /(?<![^ ])(?:neighbour|neighbours|neighbor|next door|same street|same road|my cousin|my uncle|my auntie|my aunt|my nan|my grandad|my brother|my sister|lovely man|lovely woman|lovely lady)(?![^ ])/.test(
+        /(?<![^ ])(?:neighbour|neighbours|neighbor|next door|same street|same road|my cousin|my uncle|my auntie|my aunt|my nan|my grandad|my brother|my sister|lovely man|lovely woman|lovely lady|doors down|street party)(?![^ ])/.test(
           a.canon.slice(m.ce, m.ce + 60),
         )
       )
