@@ -234,7 +234,7 @@ const CLAIMS: [number, RegExp][] = [
   [
     -4,
     rx(
-      `${T}(?<claim>(?:lost|losing) (?:all|every bit of|any|the|their|its) (?:credibility|goodwill|trust|respect|confidence)|(?:can't|cannot|can not|shouldn't|should not) be trusted|(?:nobody|no one|noone|none of them)(?: [^ .]+){0,4} (?:can|should) be trusted|not fit to (?:run|lead|teach|be)|(?:couldn't|couldnt|could not|can't|cant) (?:run|organise|organize) a (?:bath|piss ?up|p\\*ss ?up|bun fight|raffle)|(?:shouldn't|shouldnt|should not) be allowed (?:anywhere )?near (?:kids|children|pupils)|letting (?:(?:our|the|my|their) )?(?:children|kids|pupils|students|son|daughter) down|(?:support|provision|help) (?:at (?:this|that|the) school )?(?:doesn't|doesnt|does not|don't|dont) exist|(?:lost|losing) (?:my|our|his|her|the) (?:[^ .]+ )?(?:paperwork|forms|application|ehcp|referral|records)|(?:put|land|end up with) (?:a|some) (?:kid|child|pupil) in hospital|(?:paying|pay|paid) themselves (?:a fortune|fortunes|six figures)|(?:on|earning|earns|paid) £\\d+k?(?: [^ .]+){0,8} (?:can't|cant|cannot) afford|make it make sense|total scam|(?:a|such a) scam|(?:rip off|rip-off|ripoff|piss take|p\\*ss take|daylight robbery)|found (?:the )?money for (?:[^ .]+ ){0,6}?but not|in hiding|hiding behind|blocked me|feral|nobody (?:there |here )?(?:actually |really |even )?(?:cares|listens|gives a))${E}`,
+      `${T}(?<claim>(?:lost|losing) (?:all|every bit of|any|the|their|its) (?:credibility|goodwill|trust|respect|confidence)|(?:can't|cannot|can not|shouldn't|should not) be trusted|(?:nobody|no one|noone|none of them)(?: [^ .]+){0,4} (?:can|should) be trusted|not fit to (?:run|lead|teach|be)|(?<!(?:^| )(?:i|we|i'd|we'd|me) )(?:couldn't|couldnt|could not|couldnae|can't|cant|cannot|cannae|wouldn't know how to) (?:even )?(?:run|organise|organize) (?:a )?(?:bath|bath tap|piss ?up|piss-up|p\\*ss ?up|booze-up|bun fight|raffle|tuck shop|whelk stall|bake sale|school disco)|(?:shouldn't|shouldnt|should not) be allowed (?:anywhere )?near (?:kids|children|pupils)|letting (?:(?:our|the|my|their) )?(?:children|kids|pupils|students|son|daughter) down|(?:support|provision|help) (?:at (?:this|that|the) school )?(?:doesn't|doesnt|does not|don't|dont) exist|(?:lost|losing) (?:my|our|his|her|the) (?:[^ .]+ )?(?:paperwork|forms|application|ehcp|referral|records)|(?:put|land|end up with) (?:a|some) (?:kid|child|pupil) in hospital|(?:paying|pay|paid) themselves (?:a fortune|fortunes|six figures)|(?:on|earning|earns|paid) £\\d+k?(?: [^ .]+){0,8} (?:can't|cant|cannot) afford|make it make sense|total scam|(?:a|such a) scam|(?:rip off|rip-off|ripoff|piss take|p\\*ss take|daylight robbery)|found (?:the )?money for (?:[^ .]+ ){0,6}?but not|in hiding|hiding behind|blocked me|feral|nobody (?:there |here )?(?:actually |really |even )?(?:cares|listens|gives a))${E}`,
     ),
   ],
   // money claims weigh more: "trust" and "fortune" score positive in AFINN
@@ -503,6 +503,44 @@ const SNEER: [number, RegExp][] = [
   [-2, rx(`(?:^|[.!?] )(?<coda>h+m+|hmm+|just wondering|funny|interesting) ?(?:[.!?]+|$)`)],
 ];
 
+/**
+ * More sneers (2026-12-04, fourth session), in the registers a comms lead hears every week: the
+ * surface praised to damn the substance ("lovely building, shame about what goes on inside", "very
+ * good at press releases, less good at schools", "outstanding at spin", "there for the photos,
+ * vanishes when there's a problem"), nobody's first choice ("the school you pick when your first choice says
+ * no"), leaving as the best decision ("best thing about it is the road out", "moving him was the best
+ * decision we made"), sarcasm markers ("'family of schools' my foot", "#X more like #Y"), and
+ * insinuating codas ("make of that what you will", "tells you everything", "draw your own
+ * conclusions").
+ */
+const SNEER_MORE: [number, RegExp][] = [
+  [
+    -4,
+    rx(
+      `${T}(?<claim>(?:shame|pity) about (?:what (?:goes on|happens) (?:inside|in there|behind the doors|in the classrooms)|the (?:teaching|teachers|staff|leadership|management|results|behaviour|rest of it|education|head|slt|trust))|(?:very |really |so |dead |brilliant(?:ly)? |great |good )?(?:good|great|brilliant|excellent|outstanding) at (?:press releases|pr|photo ops|photos|spin|marketing|newsletters|open evenings|tweeting|posting|selfies|glossy brochures|brochures|slogans|hashtags)(?: [^.]+?)?(?: [.,;])? (?:less|not so|not as|not very|rubbish|terrible|useless|hopeless|awful|shocking) (?:good |great )?at|(?:only|just) (?:outstanding|good|excellent|great) at (?:spin|pr|marketing|pretending|covering up|hiding things|photos)|(?:smiles|smiling|turns up|shows up|appears|there|present) for (?:the )?(?:photos|photo ops?|cameras|press|newsletter|open evening)(?: [^.]+?)?(?: [,;.])? (?:vanishes|disappears|nowhere to be seen|hides|missing|gone|never there|invisible))${E}`,
+    ),
+  ],
+  // ("best" scores +3 in AFINN, so these carry more weight)
+  [
+    -6,
+    rx(
+      `${T}(?<claim>(?:the )?(?:school|one|place) you (?:pick|choose|get|end up with|go to) when (?:your|you're|ur|the) (?:first|second|real) (?:choice|choices) (?:says no|say no|falls? through|fills? up|turns? you down|won't have you)|(?:nobody's|nobodys|no one's|no-one's|noones|nobody 's|no one 's) first choice|(?:a |the )?last resort (?:school|option)|best (?:thing|part) about (?:@org|it|that school|this school|the school|that place|[^ .]+) is (?:the (?:road|bus|way|drive|exit) (?:out|home|away)|leaving|the holidays|going home|the exit)|best (?:decision|thing|move) (?:i|we) (?:ever )?(?:made|did|have made|'ve made|'ve ever made)(?: [^.]+?)? (?:was |is |were )?(?:leaving @org|(?:moving|pulling|taking) (?:him|her|them|mine|ours|both|my [^ .]+|our [^ .]+)(?: out)? (?:out of|from|away from) (?:@org|there|that school|that place))|(?:moved|moving|pulled|taking|took) (?:him|her|them|mine|ours|both(?: of)?(?: mine| ours| them)?|my [^ .]+|our [^ .]+)(?: out)? (?:from|out of|away from) (?:@org|there|that school|that place)(?: [^.]+?)?(?: [.,!])? best (?:decision|thing|move) (?:i've|we've|i|we|ive|weve) (?:ever )?(?:made|make|did))${E}`,
+    ),
+  ],
+  [
+    -3,
+    rx(
+      `${T}(?<claim>(?:@org|school|schools|trust|academy|community|family|inclusive|outstanding|listening|transparent|caring|nurturing|supportive|support|values|excellence)(?: [^ .]+){0,2} my (?:foot|arse|backside|eye)(?= [.!,?]|$)|@org(?: [^ .]+){0,2} more like (?:@org|an? |the )[^.]*)${E}`,
+    ),
+  ],
+  [
+    -3,
+    rx(
+      `${T}(?<coda>(?:(?:make of that|make of it) what you (?:will|want|like)|draw your own conclusions|(?:that )?tells you (?:everything|all you need to know)|(?:says|speaks) volumes|enough said|i'll say no more|(?:or maybe|maybe) (?:she|he|they) (?:already )?knows?(?: why)?|be careful what you wish for|ask (?:them|her|him|the school|the trust|@org|@staff) why)(?= [.!?,]|$)|(?:tells|says|tell) you (?:everything|all) (?:you need to know )?about (?:how|the way|what|why|@org|@staff|that place|this place|the school|the trust|the head|the leadership|their|its))${E}`,
+    ),
+  ],
+];
+
 /** Emoji that sneer at whatever they sit beside: a clown, a red flag, a thumb down, a falling chart. */
 const SNEER_EMOJI = new Set(['🤡', '🚩', '👎', '📉', '🤮', '💩', '🗑']);
 /** A clown for charity or a party, not for the leaders. */
@@ -739,6 +777,7 @@ export function detectDisparaging(a: Analysis, input: DisparagingInput): Hit | n
     ...SARCASM,
     ...CALM_CLAIMS,
     ...SNEER,
+    ...SNEER_MORE,
   ]) {
     for (const m of matchAll(a, re, 3)) {
       if (aboutOwnFamily(a, tokenAt(a, m.cs))) continue;

@@ -709,6 +709,17 @@ export const DISPARAGING_FAMILIES: Case[] = [
  * children, sarcasm with a sting, leaving), caught by the rules alone; their twins stay quiet.
  */
 export const DISPARAGING_RHETORIC_BY_RULES: Case[] = [
+  // the surface praised to damn the substance, incompetence idioms, nobody's first choice, leaving as
+  // the best decision, sarcasm markers, insinuating codas (2026-12-04, fourth session)
+  d('Gorgeous new atrium at Hollybrook. Pity about the teaching'),
+  d('The Castlemere Trust is brilliant at glossy brochures, useless at answering a parent'),
+  d('Mr Grant turns up for the photos at Hollybrook, then disappears the minute a parent has a problem'),
+  d("Castlemere Trust couldn't organise a raffle, never mind six schools"),
+  d("Hollybrook is nobody's first choice, ask anyone on the estate"),
+  d('Best part about Hollybrook is the bus home at 3:15'),
+  d('We took ours out of Hollybrook at Easter. Best decision we ever made'),
+  d('Hollybrook inclusive my foot'),
+  d('The Hollybrook head won three awards this year and lost eleven teachers. Draw your own conclusions'),
   // the school blamed after all, or singled out, beside blame for the council or the country
   d("it's not the teachers, it's the Hollybrook SLT and the council who have ruined the place, a disgrace"),
   d('every school in the country manages to answer emails except Hollybrook. a national joke, useless'),
@@ -774,6 +785,17 @@ export const DISPARAGING_RHETORIC_BY_RULES: Case[] = [
 ];
 
 export const NOT_DISPARAGING_RHETORIC: Case[] = [
+  // twins of the sneers of 2026-12-04 (fourth session)
+  q('Lovely new atrium at Hollybrook, shame about the rain on the opening day!'),
+  q('Hollybrook is brilliant at open evenings and even better at the teaching'),
+  q('Mr Grant turns up for the photos at every Hollybrook match and cheers louder than the parents'),
+  q("I couldn't organise a raffle if my life depended on it, so thank you to the Hollybrook PTA"),
+  q('Best part about Hollybrook is the staff, honestly'),
+  q('We moved our son from his old school to Hollybrook at Easter. Best decision we ever made'),
+  q('I hurt my foot at the Hollybrook fun run but it was worth it'),
+  q(
+    'The Hollybrook choir won three awards this year. Draw your own conclusions about who has the best music teacher!',
+  ),
   // the school cleared, something beyond it blamed; a mock exam or inspection (2026-12-04, second session)
   q(
     "Traffic outside Hollybrook at pick-up is a nightmare but that's the council's one-way system, not the school",
