@@ -15,7 +15,11 @@
  *    mocking a child's hygiene or poverty; name-calling as a sentence of its own after a person is
  *    named ("Utter bellend."; verdicts on conduct such as "Hypocrites" are disparaging), hostility
  *    to migrants and travellers, attacks by description ("keep his agenda away from our children"),
- *    animal emoji at a person, pile-ons organised on a pupil;
+ *    animal emoji at a person, pile-ons organised on a pupil; and (2026-12-04, fourth session) looks
+ *    and brains mocked with an image ("two brain cells", "a face like a slapped arse", "five chins,
+ *    try a salad", "a wet flannel", "a smug empty suit"; not the writer laughing at themselves, nor a
+ *    loud voice loved) and identity attacks with no identity word ("can barely speak English", "only
+ *    got the job because she ticks boxes", "a diversity hire"; not an EAL pupil being helped);
  *  - model: the n-gram model says offensive AND the post is aimed at someone (see index.ts).
  */
 import {
@@ -370,7 +374,7 @@ const RE_SUPPORT =
   /(?<![^ ])(?:support|supporting|inclusion|inclusive|proud|welcome|welcoming|celebrate|celebrating|awareness|month|week|pride|charity|sign language|bsl|well done|congratulations|brilliant|amazing|lovely|kind)(?![^ ])/;
 const IDENTITY_PERSON = `(?:deaf|disabled|autistic|blind|trans|tranny|gay|lesbian|queer|muslim|jewish|black|ginger|sen|special needs|adhd|downs|down's|wheelchair|foreign|polish|romanian|asian|gypsy|traveller|pikey) (?:kid|kids|boy|girl|lad|lass|teacher|head|headmaster|headteacher|headmistress|ta|man|woman|one|pupil|student|family|bloke|dad|mum|couple|lot)`;
 const RE_IDENTITY_MOCK = new RegExp(
-  `(?<![^ ])(?:freak|freaks|weirdo|like a seal|🦭|🤮|🤢|laughing|lol|lmao|😂|🤣|should (?:use|stay|go|not|be)|shouldn't|shouldnt|stay home|no wonder|disgusting|wrong|unnatural|going downhill|ruining|couldn't make it up|couldnt make it up|🙄|get rid|tbh|talks like|walks like|sounds like|keep (?:him|her|them) away|not normal|mong|spaz)(?![^ ])`,
+  `(?<![^ ])(?:freak|freaks|weirdo|like a seal|🦭|🤮|🤢|laughing|lol|lmao|😂|🤣|should (?:use|stay|go|not|be)|shouldn't|shouldnt|stay home|no wonder|disgusting|wrong|unnatural|going downhill|ruining|couldn't make it up|couldnt make it up|🙄|get rid|tbh|talks like|walks like|sounds like|keep (?:him|her|them) away|not normal|mong|spaz|thieving|thieves|robbing|scroungers|scrounging|since they let|let them in)(?![^ ])`,
 );
 
 /**
@@ -601,6 +605,60 @@ const ABUSE_FAMILIES: AbuseFamily[] = [
           ? 0.75
           : 0;
       return 0.75;
+    },
+  },
+  {
+    // (2026-12-04, fourth session) a person's looks or brains mocked with an image rather than a
+    // swear word: "two brain cells", "the IQ of a toddler", "five chins, try a salad", "ears like a
+    // taxi with the doors open", "wet flannel personality, face to match", "a smug empty suit"
+    name: 'mockery',
+    why: "Mocks a person's looks or intelligence",
+    need: anchors(
+      'brain cells cell iq chins gut guts belly bellies salad pies face voice ears teeth nose head laugh flannel lettuce suit act spuds',
+    ),
+    re: P(
+      `${T}(?<mockery>(?:two|one|zero|no|three|0|1|2) brain cells?|(?<=(?:has|have|had|got|with|and) (?:the )?)iq of (?:a|an|the) [^ .]+|(?:double|triple|three|four|five|six) chins|beer (?:gut|guts|belly|bellies)|(?:try|eat) a salad|lay off the (?:pies|cakes|biscuits|doughnuts|donuts|buns)|(?:face|voice|ears|teeth|nose|head|laugh|hair) like (?:a |an )?(?:strangled cat|slapped arse|smacked arse|bulldog|pug|pig|horse|rat|weasel|toad|goblin|frog|potato|foghorn|melted welly|bag of spanners|robber's dog|wet weekend|taxi|dropped pie|burst sofa)|(?:face|head) to match|(?:wet flannel|wet lettuce|empty suit|sad act|sack of spuds))${E}`,
+    ),
+    score: (a, cs) => {
+      // "my two brain cells after that exam 😂": the writer laughing at themselves
+      const close = a.canon.slice(Math.max(0, cs - 25), cs);
+      if (/(?<![^ ])(?:my|me|i|i'm|im|i've|ive|myself|our|we|we're)(?![^ ])/.test(close)) return 0;
+      if (
+        !RE_PERSON_IN_POST.test(a.canon) &&
+        !/(?<![^ ])(?:@org|staff|teachers|mums|dads|parents|governors|lot|lads|girls|kids)(?![^ ])/.test(
+          a.canon,
+        )
+      )
+        return 0;
+      // a drama costume, a lesson, a pet, a story; a loud voice loved ("a voice like a foghorn and we
+      // loved every minute")
+      if (RE_LITERAL_ANIMAL.test(a.canon) || RE_SUPPORT.test(a.canon)) return 0;
+      if (/(?<![^ ])(?:loved|love|loves|adorable|fantastic|bravo|star|stars)(?![^ ])/.test(a.canon)) return 0;
+      return 0.7;
+    },
+  },
+  {
+    // (2026-12-04, fourth session) a member of staff attacked for who they are without an identity
+    // word: "can barely speak English, how is she meant to teach", "only got the job because she
+    // ticks boxes", "a token face on the website", "only keeps his job cos the trust is scared of
+    // being called racist"
+    name: 'identity',
+    why: 'Attacks a person for who they are',
+    need: anchors('english box boxes token diversity racist'),
+    re: P(
+      `${T}(?<identity>(?:can barely|can hardly|can't even|cant even|cannot even|can't|cant|cannot|couldn't|couldnt) speak (?:proper |decent |the )?english|only (?:got|gets|keeps) (?:the job|the role|(?:her|his|their|that) (?:job|role|post)|head of [^ .]+|promoted|the headship)(?: [^ .]+){0,3} (?:because|cos|coz|cuz|as) (?:(?:she|he|they) ticks? (?:a |all the |the |some )?(?:right )?box(?:es)?|(?:the trust|they|the school|@org|the governors) (?:wanted|needed) a token|(?:the trust|they|the school|@org|the governors) (?:is|are|'s|'re) (?:scared|afraid|terrified) of being called (?:racist|homophobic|sexist|transphobic|islamophobic))|diversity hire|token (?:face|hire|appointment|woman|minority))${E}`,
+    ),
+    score: (a, cs, ce) => {
+      const near = a.canon.slice(Math.max(0, cs - 100), ce + 100);
+      // an EAL pupil being helped, a parent asking for translated letters
+      if (
+        RE_SUPPORT.test(near) ||
+        /(?<![^ ])(?:eal|translate|translated|translation|translator|interpreter|helping|help him|help her|learning|yet|nan|grandma|grandad|my mum|my dad|new to the country)(?![^ ])/.test(
+          near,
+        )
+      )
+        return 0;
+      return 0.7;
     },
   },
 ];

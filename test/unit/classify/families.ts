@@ -338,6 +338,17 @@ export const NOT_SAFEGUARDING_DISCLOSURES: Case[] = [
  * alone; their twins are NOT_ABUSE_DESCRIPTIONS.
  */
 export const ABUSE_DESCRIPTIONS_BY_RULES: Case[] = [
+  // looks and brains mocked with an image, identity attacks without an identity word (2026-12-04,
+  // fourth session)
+  ab('The Hollybrook head of maths has about two brain cells and uses neither'),
+  ab('Castlemere governors have the IQ of a doorstop'),
+  ab('Mr Grant has a voice like a foghorn and a face to match'),
+  ab('The PE teacher at Hollybrook should lay off the pies before he tells our kids to run'),
+  ab('Mrs Leigh is a wet flannel in a cardigan'),
+  ab('That new Hollybrook deputy is a nutjob'),
+  ab("Hollybrook's new teacher can barely speak English, how are our kids meant to learn"),
+  ab('Mrs Leigh only got the headship because she ticks boxes'),
+  ab('Mr Grant is a diversity hire and everyone at Hollybrook knows it'),
   ab('Mr Grant kept my son in again for nothing. Utter bellend.'),
   ab("Mrs Leigh at Hollybrook thinks she's better than everyone. Stuck up cow."),
   ab('Hollybrook is full of boat people now. Ship them back.'),
@@ -349,6 +360,16 @@ export const ABUSE_DESCRIPTIONS_BY_RULES: Case[] = [
 ];
 
 export const NOT_ABUSE_DESCRIPTIONS: Case[] = [
+  // twins of the mockery and identity families of 2026-12-04 (fourth session)
+  q('Me and my two brain cells after the Hollybrook mock exams 😂'),
+  q('Year 5 measured the IQ of a robot in Hollybrook computing club today'),
+  q('Our Year 2 Gruffalo had a voice like a foghorn and we loved every minute'),
+  q(
+    'The new boy in Year 3 at Hollybrook can barely speak English yet and the class are helping him so kindly',
+  ),
+  q("My nan can't speak English, does Hollybrook send letters home translated?"),
+  q('Hollybrook ticks every box for us: kind staff, a great library and a short walk'),
+  q('The Castlemere bake sale raised £300, lay off the doughnuts Year 6 parents 😂 thank you all'),
   // a verdict on the school's conduct: disparaging, not name-calling
   m(
     'Hollybrook sent a letter about fines and then cancelled the trip with a day of notice. Hypocrites',
