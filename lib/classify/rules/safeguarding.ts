@@ -26,7 +26,10 @@
  *    told what to say, violence at home seen by a child, images of pupils exposed or sexualised,
  *    pupils ranked by their bodies or groped, county-lines slang and pay to carry, an adult following
  *    pupils online or driving them home one at a time, pupils steered to extremist channels,
- *    children left in a car;
+ *    children left in a car; and (2026-12-04, fourth session) a child always covered in bruises, a
+ *    child who flinches when an adult moves, "i hate myself" written or a noose drawn, a child not
+ *    eating and shut in their room, an adult alone with children behind a shut door, concerns about
+ *    a member of staff and children managed internally or not acted on;
  *  - a weapon threat that involves pupils is also a safeguarding concern (index.ts).
  * Talks, lessons and notices about a topic (assembly, e-safety, awareness, photographer,
  * council) are not reports of it unless the post is personal ("my son", "she said").
@@ -1177,6 +1180,83 @@ const RULES: Rule[] = [
     ),
     score: 0.8,
     why: 'Someone photographing or filming pupils.',
+  },
+  // (2026-12-04, fourth session) signs seen from outside: a child always covered in bruises, a child
+  // who flinches, "i hate myself" written or a noose drawn, a child not eating and withdrawn, a member
+  // of staff alone with children behind a shut door, concerns about staff managed internally
+  {
+    name: 'abuse_disclosure',
+    need: anchors('bruises bruising marks scratches eyes burns'),
+    re: P(
+      `${T}(?<injury>(?:always|constantly|often|forever|regularly|usually|keeps|keep|never without) (?:covered in|got|with|has|have|turning up with|coming in with) (?:bruises|bruising|marks|scratches|black eyes|burns))${E}`,
+    ),
+    score: 0.75,
+    why: 'A child always covered in bruises.',
+    guard: (a, cs) =>
+      negatedBefore(a, cs, 2) ||
+      inSportContext(a, cs) ||
+      /(?<![^ ])(?:clumsy|climbing|climbs|trampoline|bmx|skate|skateboard|scooter|bike|rugby|football|hockey|judo|karate|martial|gymnastics|eczema|condition|bruises easily|haemophilia|leukaemia|toddler|learning to walk)(?![^ ])/.test(
+        a.canon,
+      ),
+  },
+  {
+    name: 'abuse_disclosure',
+    need: anchors('flinches flinched flinching flinch'),
+    re: P(
+      `${T}(?<fear>(?:flinches|flinched|flinching|flinch) (?:when|every time|whenever|if) (?:anyone|someone|somebody|an adult|adults|you|i|we|people|a man|men|his dad|her dad|his mum|her mum|a teacher|teachers|[^ .]+) (?:raises?|raised|shouts?|shouted|moves?|moved|lifts?|lifted|goes near|went near|comes near|came near|touches?|touched|reaches?|reached|walks (?:past|in)|walked (?:past|in)))${E}`,
+    ),
+    score: 0.75,
+    why: 'A child who flinches when an adult moves or raises their voice.',
+    guard: (a, cs) => negatedBefore(a, cs, 2) || inSportContext(a, cs),
+  },
+  {
+    name: 'self_harm',
+    need: anchors('written writes wrote writing scrawled drawn drew draws drawing carved scratched'),
+    re: P(
+      `${T}(?<risk>(?:written|writes|wrote|writing|scrawled|drawn|drew|draws|drawing|carved|scratched)(?: [^ .]+){0,4} (?:i hate myself|i want to die|kill myself|i wish i was dead|i wish i wasn't here|nobody loves me|i'm worthless|im worthless|i'm useless|pictures? of (?:a )?(?:rope|noose)|(?:a )?noose))${E}`,
+    ),
+    score: 0.85,
+    why: "A child's own words or drawings of self-harm.",
+    guard: (a) =>
+      /(?<![^ ])(?:poem|poetry|story|novel|character|characters|macbeth|hamlet|play|drama|gcse|english lesson|history|hangman|western|cowboy|halloween)(?![^ ])/.test(
+        a.canon,
+      ),
+  },
+  {
+    name: 'self_harm',
+    need: anchors('eating eat'),
+    re: P(
+      `${T}(?<risk>(?:barely|hardly|not|stopped|isn't|isnt|won't|wont|refuses to|refusing to|has stopped) (?:eating|eat)(?: [^.]+?)? (?:(?:won't|wont|doesn't|doesnt|will not|never) (?:leave|come out of|get out of) (?:her|his|their|the) (?:room|bed|bedroom)|self-isolating|self isolating|shut (?:herself|himself|themselves) (?:away|in)|stopped talking|not sleeping|crying (?:every|all)|cries (?:every|all))|(?:won't|wont|doesn't|doesnt|will not|never) (?:leave|come out of|get out of) (?:her|his|their) (?:room|bed|bedroom)(?: [^.]+?)? (?:barely|hardly|not|stopped) (?:eating|eats))${E}`,
+    ),
+    score: 0.7,
+    why: 'A child not eating and withdrawing.',
+    guard: (a) =>
+      /(?<![^ ])(?:ill|bug|sick|flu|covid|tonsillitis|virus|temperature|fussy|picky|teeth|braces|dentist|fasting|ramadan|chickenpox|teething|operation)(?![^ ])/.test(
+        a.canon,
+      ),
+  },
+  {
+    name: 'grooming',
+    need: anchors('door doors'),
+    re: P(
+      `${T}(?<grooming>(?:alone|one-to-one|one to one|1:1|1-1|on (?:his|her|their) own|by himself|by herself)(?: [^.]+?)? with (?:the )?(?:kids|children|pupils|a child|girls|boys|year \\d{1,2}s?|a (?:boy|girl|pupil|child))(?: [^.]+?)? (?:with )?(?:the )?(?:door|doors) (?:shut|closed|locked)|(?:into|in) (?:the |a )?(?:store cupboard|cupboard|storeroom|office|music room|back room|stock room)(?: [^.]+?)? (?:one-to-one|one to one|alone|on (?:his|her) own)(?: [^.]+?)? (?:with )?(?:the )?(?:door|doors) (?:shut|closed|locked))${E}`,
+    ),
+    score: 0.75,
+    why: 'An adult alone with children behind a shut door.',
+    guard: (a, cs) =>
+      negatedBefore(a, cs, 3) ||
+      /(?<![^ ])(?:never|policy|policies|rule|rules|always keep|must keep|door open|doors open|windows in|vision panel|training)(?![^ ])/.test(
+        a.canon,
+      ),
+  },
+  {
+    name: 'abuse_disclosure',
+    need: anchors('concern concerns concerned'),
+    re: P(
+      `${T}(?<concern>(?:concerns?|concerned) (?:about|over|regarding|around) (?:a |the |one |this |their )?(?:@org |new |male |female )?(?:staff member|member of staff|teacher|ta|teaching assistant|coach|caretaker|pe teacher|male teacher|music teacher|tutor|volunteer|man)(?: [^.]+?)? (?:alone with|one-to-one|one to one|1:1|lifts? home|giving lifts|texting|messaging|store cupboard|door shut|touching|managed internally|dealt with internally|nobody did anything|nothing was done|nothing happens|nothing happened|were ignored|was ignored))${E}`,
+    ),
+    score: 0.75,
+    why: 'Concerns about a member of staff and children, not acted on.',
   },
 ];
 

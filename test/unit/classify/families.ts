@@ -296,6 +296,15 @@ export const THREAT_HARM_WORDS_BY_RULES: Case[] = [
  * someone photographing or filming pupils. Their everyday twins are NOT_SAFEGUARDING_DISCLOSURES.
  */
 export const SAFEGUARDING_DISCLOSURES_BY_RULES: Case[] = [
+  // signs seen from outside (2026-12-04, fourth session)
+  s('The little lad across the road from Hollybrook is constantly covered in bruises and never in a coat'),
+  s("My daughter's friend from Hollybrook flinched when I lifted my hand to wave, every single time"),
+  s('Found my 12 year old has scrawled "nobody loves me" all over the back of his Hollybrook planner'),
+  s('Our Year 9 has stopped eating, and she will not come out of her bedroom after school'),
+  s('A Hollybrook coach was on his own with the girls in the changing room with the door locked'),
+  s(
+    'Parents raised concerns about the Hollybrook music teacher being alone with pupils and it was dealt with internally',
+  ),
   s('honestly been thinking about ending it all. nobody at hollybrook would notice'),
   s("started cutting again and i can't tell my form tutor"),
   s('Please share: Amira, 11, Hollybrook Year 6, not seen since she left the library at 5. Blue coat.'),
@@ -318,6 +327,14 @@ export const SAFEGUARDING_DISCLOSURES_BY_RULES: Case[] = [
 ];
 
 export const NOT_SAFEGUARDING_DISCLOSURES: Case[] = [
+  // twins of the signs of 2026-12-04 (fourth session)
+  q('My son is always covered in bruises from rugby at Hollybrook, he loves it'),
+  q('Year 6 wrote poems from the point of view of a character who says "nobody loves me" in Macbeth week'),
+  q("She's barely eating with this tummy bug and won't leave her bed, back at Hollybrook Monday hopefully"),
+  qt(
+    'Hollybrook policy: no adult is ever alone with a child with the door shut, every room has a vision panel',
+  ),
+  q('I raised concerns about the Hollybrook car park and nothing was done'),
   q('Year 11 are cutting it fine with coursework deadlines at Hollybrook!'),
   q("Can't stop cutting out paper snowflakes for the Hollybrook Christmas fair"),
   q('Please share: Hollybrook Year 6 summer fair, Saturday 2pm, bring a friend'),
