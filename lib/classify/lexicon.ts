@@ -343,7 +343,8 @@ minger mingers monster monsters predator predators
 export const RULE_INSULT_NOUNS = words(`
 weasel weasels windbag windbags snob snobs goblin goblins wasteman wastemen knobheads gobshite
 gobshites jobsworth jobsworths busybody busybodies tyrant tyrants numpties plonkers pillocks
-nutjob nutjobs scrote scrotes meathead meatheads lapdog lapdogs
+nutjob nutjobs scrote scrotes meathead meatheads lapdog lapdogs mare mares bint bints trout hog hogs
+worm worms lump dinosaurs
 `);
 
 /** Insulting adjectives (applied to a person). */

@@ -19,7 +19,11 @@
  *    and brains mocked with an image ("two brain cells", "a face like a slapped arse", "five chins,
  *    try a salad", "a wet flannel", "a smug empty suit"; not the writer laughing at themselves, nor a
  *    loud voice loved) and identity attacks with no identity word ("can barely speak English", "only
- *    got the job because she ticks boxes", "a diversity hire"; not an EAL pupil being helped);
+ *    got the job because she ticks boxes", "a diversity hire"; not an EAL pupil being helped); later
+ *    that session, from a new training file's misses (school-synth-35): "a bunch of pompous
+ *    windbags" and up to three words and commas before the insult, looks mocked by likeness ("looks
+ *    like he slept in a skip", "the state of his suit", "the size of her"), "back to the kitchen",
+ *    "reeks of curry", "should never have been allowed to breed", "nobody cares what you think";
  *  - model: the n-gram model says offensive AND the post is aimed at someone (see index.ts).
  */
 import {
@@ -89,6 +93,20 @@ const MODIFIER_ADJS = [
   'nasty',
   'old',
   'thick',
+  // (2026-12-04, fourth session)
+  'dozy',
+  'porky',
+  'podgy',
+  'pompous',
+  'grasping',
+  'elitist',
+  'bloated',
+  'sour-faced',
+  'stuck-up',
+  'dribbling',
+  'jealous',
+  'nosy',
+  'slimy',
 ];
 const PERSON_INSULTS = new Set<string>([...INSULT_NOUNS, ...RULE_INSULT_NOUNS]);
 const NOUN = alt(PERSON_INSULTS);
@@ -181,6 +199,10 @@ const TARGET_LIST = [
   'dinner ladies',
   'lunch staff',
   'office staff',
+  'bosses',
+  'trustees',
+  'execs',
+  'leaders',
   'this',
   'that',
   'these',
@@ -241,7 +263,7 @@ const RE_INSULT_COPULA = anchoredRx(
  */
 const PERSON_TARGETS = TARGET_LIST.filter((t) => !['this', 'that', 'these', 'those'].includes(t));
 const RE_INSULT_COPULA_LOOSE = anchoredRx(
-  `${T}(?<target>${alt(PERSON_TARGETS)})${E}(?: [^ .]+){0,1} (?:is|are|was|were|'s) (?:such a|such an|a|an|one|all|just a|just an|nothing but a|nothing but an) (?:[a-z][a-z'-]* ){1,2}(?<insult>${NOUN})${E}`,
+  `${T}(?<target>${alt(PERSON_TARGETS)})${E}(?: [^ .]+){0,3}? (?:is|are|was|were|'s) (?:such a|such an|a|an|one|all|just a|just an|nothing but a|nothing but an|a bunch of|a gang of|a load of|a pack of|a shower of|a herd of|a bunch of|nothing but a bunch of)(?: [a-z][a-z'-]*(?: ,)?){0,2}? [a-z][a-z'-]* (?<insult>${NOUN})${E}`,
   firstWords(PERSON_TARGETS),
 );
 // "ur a pathetic little man", "you're an idiot"
@@ -269,7 +291,7 @@ const RE_ADJ_NOUN = P(
   `${T}(?<insult>(?:${ADJ})(?: ${ADJ}){0,2} (?:${NOUN}|little (?:man|boy|girl|shit|freak|rat|prick)|(?:man|woman|boy|girl|kid|lad|cow|pig|mess|thing|git|teacher|head|creature)))${E}`,
 );
 const RE_DIRECT = P(
-  `${T}(?<attack>fuck (?:off|you|u|ya|yourself|urself|him|her|them)|f off|piss off|sod off|bugger off|get fucked|go fuck yourself|screw (?:you|u)|shut (?:up|your mouth|ur mouth|it) (?:you|u|ya)|stfu|gtfo|kys|kill yourself|kill urself|go die|go and die|drop dead|hope (?:you|u|he|she|they) (?:die|dies|get cancer|rot|burn)|nobody likes (?:you|u|him|her)|no one likes (?:you|u|him|her)|waste of (?:space|oxygen|air|skin)|get a life|(?:fuck|f\\*\\*\\*|fk) (?:@staff|@user|@org|the (?:head|teacher|teachers|school|staff)))${E}`,
+  `${T}(?<attack>fuck (?:off|you|u|ya|yourself|urself|him|her|them)|f off|piss off|sod off|bugger off|get fucked|go fuck yourself|screw (?:you|u)|shut (?:up|your mouth|ur mouth|it) (?:you|u|ya)|stfu|gtfo|kys|kill yourself|kill urself|go die|go and die|drop dead|hope (?:you|u|he|she|they) (?:die|dies|get cancer|rot|burn)|nobody likes (?:you|u|him|her)|no one likes (?:you|u|him|her)|(?:nobody|no one|noone) cares (?:about )?(?:what you think|what u think|your (?:opinion|opinions|views)|ur (?:opinion|opinions))|(?:shouldn't|should not|should never|shouldnt) (?:have been |be )?allowed to breed|waste of (?:space|oxygen|air|skin)|get a life|(?:fuck|f\\*\\*\\*|fk) (?:@staff|@user|@org|the (?:head|teacher|teachers|school|staff)))${E}`,
 );
 const RE_IDENTITY = P(
   `${T}(?<identity>(?:go|send (?:her|him|them)|should go|needs to go|go on) back (?:to )?(?:where|wherever) (?:she|he|they|you|u) (?:came|come) from|go back to (?:your|ur|her|his|their) (?:own )?(?:country|countries)|(?:go|get|fuck off|piss off|send (?:her|him|them)) back (?:to )?(?:pakistan|india|africa|poland|romania|syria|somalia|nigeria|jamaica|bangladesh|china|iraq|iran|afghanistan|albania|turkey|the jungle|where (?:you|she|he|they) belongs?)|back to (?:your|ur|her|his|their) (?:own )?country|(?:tea )?towel on (?:her|his|their) head|towel ?heads?|rag ?heads?|bin ?bags? on (?:her|their) heads?|(?:look|looks|looking|dressed|dresses) like (?:a )?letter ?box(?:es)?|letter ?boxes|(?:terrorist|bomber|jihadi) (?:beard|beards|scarf|headscarf|hijab|hat)|(?:take|send|go) (?:his|her|their|your|ur) [^ .]+(?: [^ .]+)? back home|bomb(?:er)? in (?:her|his) (?:bag|rucksack)|(?:dirty|filthy|stinking|smelly|bloody|fucking) (?:polish|pole|romanian|romanians|foreigner|foreigners|immigrant|immigrants|migrant|migrants|muslim|muslims|jew|jews|pole|poles|gypsy|gypsies|traveller|travellers|refugee|refugees|asian|asians)|(?:sooo|so|such a|well|proper|too|bit|fucking|such|very|really|that|well) gay(?: (?:lol|lmao|😂|🤮|🤢|ew|eww))?|keep (?:him|her|them|that) away from (?:my|our|the) (?:kids|children|son|daughter|boys|girls|kid|child)|typical (?:muslim|muslims|jew|jewish|paki|polish|immigrant|foreigner|black|gay|woman|women|pikey|gypsy)(?: [^ .]+){0,3} (?:should|always|thinks|think|trying|taking|ruining))${E}`,
@@ -339,7 +361,7 @@ const IDENTITY_ANCHORS = anchors(
   'typical back towel towelhead towelheads raghead ragheads rag bin binbag letterbox letterboxes letter gay keep bomb bomber dirty filthy stinking smelly bloody fucking',
 );
 const DIRECT_ANCHORS = anchors(
-  'fuck f piss sod bugger get go screw shut stfu gtfo kys kill drop hope nobody no waste fk',
+  'fuck f piss sod bugger get go screw shut stfu gtfo kys kill drop hope nobody no noone waste fk allowed',
 );
 const SEXUAL_ANCHORS = anchors('fit hot sexy peng buff thicc thick fine milf dilf bangin banging tasty');
 const SEXUAL_DIRECT_ANCHORS = anchors(
@@ -374,7 +396,7 @@ const RE_SUPPORT =
   /(?<![^ ])(?:support|supporting|inclusion|inclusive|proud|welcome|welcoming|celebrate|celebrating|awareness|month|week|pride|charity|sign language|bsl|well done|congratulations|brilliant|amazing|lovely|kind)(?![^ ])/;
 const IDENTITY_PERSON = `(?:deaf|disabled|autistic|blind|trans|tranny|gay|lesbian|queer|muslim|jewish|black|ginger|sen|special needs|adhd|downs|down's|wheelchair|foreign|polish|romanian|asian|gypsy|traveller|pikey) (?:kid|kids|boy|girl|lad|lass|teacher|head|headmaster|headteacher|headmistress|ta|man|woman|one|pupil|student|family|bloke|dad|mum|couple|lot)`;
 const RE_IDENTITY_MOCK = new RegExp(
-  `(?<![^ ])(?:freak|freaks|weirdo|like a seal|🦭|🤮|🤢|laughing|lol|lmao|😂|🤣|should (?:use|stay|go|not|be)|shouldn't|shouldnt|stay home|no wonder|disgusting|wrong|unnatural|going downhill|ruining|couldn't make it up|couldnt make it up|🙄|get rid|tbh|talks like|walks like|sounds like|keep (?:him|her|them) away|not normal|mong|spaz|thieving|thieves|robbing|scroungers|scrounging|since they let|let them in)(?![^ ])`,
+  `(?<![^ ])(?:freak|freaks|weirdo|like a seal|🦭|🤮|🤢|laughing|lol|lmao|😂|🤣|should (?:use|stay|go|not|be)|shouldn't|shouldnt|stay home|no wonder|disgusting|wrong|unnatural|going downhill|ruining|couldn't make it up|couldnt make it up|🙄|get rid|tbh|talks like|walks like|sounds like|sounded like|couldn't stop laughing|keep (?:him|her|them) away|not normal|mong|spaz|thieving|thieves|robbing|scroungers|scrounging|since they let|let them in)(?![^ ])`,
 );
 
 /**
@@ -614,10 +636,10 @@ const ABUSE_FAMILIES: AbuseFamily[] = [
     name: 'mockery',
     why: "Mocks a person's looks or intelligence",
     need: anchors(
-      'brain cells cell iq chins gut guts belly bellies salad pies face voice ears teeth nose head laugh flannel lettuce suit act spuds',
+      'brain cells cell iq chins gut guts belly bellies salad pies face voice ears teeth nose head laugh flannel lettuce suit act spuds like state size',
     ),
     re: P(
-      `${T}(?<mockery>(?:two|one|zero|no|three|0|1|2) brain cells?|(?<=(?:has|have|had|got|with|and) (?:the )?)iq of (?:a|an|the) [^ .]+|(?:double|triple|three|four|five|six) chins|beer (?:gut|guts|belly|bellies)|(?:try|eat) a salad|lay off the (?:pies|cakes|biscuits|doughnuts|donuts|buns)|(?:face|voice|ears|teeth|nose|head|laugh|hair) like (?:a |an )?(?:strangled cat|slapped arse|smacked arse|bulldog|pug|pig|horse|rat|weasel|toad|goblin|frog|potato|foghorn|melted welly|bag of spanners|robber's dog|wet weekend|taxi|dropped pie|burst sofa)|(?:face|head) to match|(?:wet flannel|wet lettuce|empty suit|sad act|sack of spuds))${E}`,
+      `${T}(?<mockery>(?:two|one|zero|no|three|0|1|2) brain cells?|(?<=(?:has|have|had|got|with|and) (?:the )?)iq of (?:a|an|the) [^ .]+|(?:double|triple|three|four|five|six) chins|beer (?:gut|guts|belly|bellies)|(?:try|eat) a salad|lay off the (?:pies|cakes|biscuits|doughnuts|donuts|buns)|(?:face|voice|ears|teeth|nose|head|laugh|hair) like (?:a |an )?(?:strangled cat|slapped arse|smacked arse|slapped backside|smacked backside|bulldog|pug|pig|horse|rat|weasel|toad|goblin|frog|potato|foghorn|melted welly|bag of spanners|robber's dog|wet weekend|taxi|dropped pie|burst sofa)|(?:face|head) to (?:match|go with it)|(?:wet flannel|wet lettuce|empty suit|sad act|sack of spuds)|(?:looks?|looked|looking) like (?:he's|she's|they've|he has|she has|they have|he|she|they) (?:been |just )?(?:dragged through a hedge|got dressed in the dark|gets dressed in the dark|slept in a (?:skip|hedge|bin)|been fed nothing but [^ .]+)|(?:looks?|looked) like (?:a|an) (?:boiled egg|potato|thumb|walrus|toad|goblin|troll|pig|hippo|whale|scarecrow|gremlin|ferret|weasel|rat|bulldog|pug|line-up of [^ .]+|melted candle)|the state of (?:him|her|them|that suit|his (?:hair|teeth|suit|face|clothes|shoes|belly|gut|trousers|tie)|her (?:hair|teeth|face|clothes|shoes|make-up|makeup|roots|outfit))|the size of (?:him|her)(?= [.!,]|$))${E}`,
     ),
     score: (a, cs) => {
       // "my two brain cells after that exam 😂": the writer laughing at themselves
@@ -644,9 +666,9 @@ const ABUSE_FAMILIES: AbuseFamily[] = [
     // being called racist"
     name: 'identity',
     why: 'Attacks a person for who they are',
-    need: anchors('english box boxes token diversity racist'),
+    need: anchors('english box boxes token diversity racist kitchen woman reeks stinks smells'),
     re: P(
-      `${T}(?<identity>(?:can barely|can hardly|can't even|cant even|cannot even|can't|cant|cannot|couldn't|couldnt) speak (?:proper |decent |the )?english|only (?:got|gets|keeps) (?:the job|the role|(?:her|his|their|that) (?:job|role|post)|head of [^ .]+|promoted|the headship)(?: [^ .]+){0,3} (?:because|cos|coz|cuz|as) (?:(?:she|he|they) ticks? (?:a |all the |the |some )?(?:right )?box(?:es)?|(?:the trust|they|the school|@org|the governors) (?:wanted|needed) a token|(?:the trust|they|the school|@org|the governors) (?:is|are|'s|'re) (?:scared|afraid|terrified) of being called (?:racist|homophobic|sexist|transphobic|islamophobic))|diversity hire|token (?:face|hire|appointment|woman|minority))${E}`,
+      `${T}(?<identity>(?:can barely|can hardly|can't even|cant even|cannot even|can't|cant|cannot|couldn't|couldnt) speak (?:proper |decent |the )?english|only (?:got|gets|keeps) (?:the job|the role|(?:her|his|their|that) (?:job|role|post)|head of [^ .]+|promoted|the headship)(?: [^ .]+){0,3} (?:because|cos|coz|cuz|as) (?:(?:she|he|they) ticks? (?:a |all the |the |some )?(?:right )?box(?:es)?|(?:the trust|they|the school|@org|the governors) (?:wanted|needed) a token|(?:the trust|they|the school|@org|the governors) (?:is|are|'s|'re) (?:scared|afraid|terrified) of being called (?:racist|homophobic|sexist|transphobic|islamophobic))|diversity hire|token (?:face|hire|appointment|woman|minority)|(?:she's|he's|she is|he is|they're) (?:just )?a token(?= [.!,]|$)|(?:needs to|should) learn (?:proper|decent|some) english|(?:get|go|get back|go back|back) (?:in|into|to) the kitchen|put a woman in charge|(?:reeks|stinks|smells|reeking|stinking) of (?:curry|garlic|kebab|spices))${E}`,
     ),
     score: (a, cs, ce) => {
       const near = a.canon.slice(Math.max(0, cs - 100), ce + 100);

@@ -366,6 +366,13 @@ export const ABUSE_DESCRIPTIONS_BY_RULES: Case[] = [
   ab("Hollybrook's new teacher can barely speak English, how are our kids meant to learn"),
   ab('Mrs Leigh only got the headship because she ticks boxes'),
   ab('Mr Grant is a diversity hire and everyone at Hollybrook knows it'),
+  ab('The Castlemere governors are a bunch of smug, self-important windbags'),
+  ab('The deputy at Hollybrook is a moody old mare'),
+  ab('Mr Grant looks like he slept in a skip again, the state of his suit at assembly'),
+  ab('Mrs Leigh looks like a boiled egg in that Hollybrook prospectus photo'),
+  ab('Castlemere put a woman in charge and now look at it. Back to the kitchen, love'),
+  ab('The Hollybrook parents on that group should never have been allowed to breed'),
+  ab('Nobody cares what you think, Hollybrook dad, log off'),
   ab('Mr Grant kept my son in again for nothing. Utter bellend.'),
   ab("Mrs Leigh at Hollybrook thinks she's better than everyone. Stuck up cow."),
   ab('Hollybrook is full of boat people now. Ship them back.'),
@@ -378,6 +385,10 @@ export const ABUSE_DESCRIPTIONS_BY_RULES: Case[] = [
 
 export const NOT_ABUSE_DESCRIPTIONS: Case[] = [
   // twins of the mockery and identity families of 2026-12-04 (fourth session)
+  q('The state of the Hollybrook car park after the rain, honestly'),
+  q('Hollybrook Year 1 are a bunch of little stars in the nativity'),
+  q('The Hollybrook kitchen team put on a brilliant Christmas lunch, back to the kitchen for seconds!'),
+  q('Year 4 learned how dinosaurs lived, and Mr Grant is a walking encyclopaedia of them'),
   q('Me and my two brain cells after the Hollybrook mock exams 😂'),
   q('Year 5 measured the IQ of a robot in Hollybrook computing club today'),
   q('Our Year 2 Gruffalo had a voice like a foghorn and we loved every minute'),
