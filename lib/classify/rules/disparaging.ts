@@ -206,7 +206,7 @@ const PHRASES: [number, RegExp][] = [
   [
     -3,
     rx(
-      `${T}(?<complaint>(?:they've|they have|they|school|office|staff|@org|@staff|she|he|they've just|has|have|and) (?:done|did|do|doing) (?:absolutely |literally |sweet )?(?:nothing|fa|f all|nowt|jack)|delivered (?:absolutely |literally )?nothing|(?:no one|nobody|noone) (?:ever )?(?:listens|cares|knows what's going on|knows what is going on|takes responsibility|replies|answers)|won't (?:say|tell us|explain) why|(?:won't|refuse to|refuses to|never) (?:listen|respond|reply|answer)|(?:zero|no) (?:communication|accountability|support|transparency)|something (?:seriously |very |really |badly )?wrong (?:there|at|with)|(?:good|best|decent) (?:teachers|staff) (?:have )?(?:all )?(?:left|gone|quit)|(?:\\d+|three|four|five|six) (?:heads|headteachers|teachers) in (?:\\d+|two|three) (?:years|yrs|terms)|(?:but|yet) (?:found|find|had|have|can find|somehow found) (?:the )?money for|(?:just )?stand (?:there|around) and let it happen|let it happen|not good enough|was (?:a )?(?:lovely|good|great|brilliant|decent|nice)(?: [^ .]+){0,3} before|used to be (?:a )?(?:good|great|lovely|decent|brilliant))${E}`,
+      `${T}(?<complaint>(?:they've|they have|they|school|office|staff|@org|@staff|she|he|they've just|has|have|and) (?:done|did|do|doing) (?:absolutely |literally |sweet )?(?:nothing|fa|f all|nowt|jack)|delivered (?:absolutely |literally )?nothing|(?:no one|nobody|noone) (?:ever )?(?:listens|cares|knows what's going on|knows what is going on|takes responsibility|replies|answers)|won't (?:say|tell us|explain) why|(?:won't|refuse to|refuses to|never) (?:listen|respond|reply|answer)|(?:zero|no) (?:communication|accountability|support|transparency)|something (?:is |'s )?(?:seriously |very |really |badly )?wrong (?:there|at|with(?! (?:me|my|myself|him|her|them|us|our|it)(?![^ ])))|(?:good|best|decent) (?:teachers|staff) (?:have )?(?:all )?(?:left|gone|quit)|(?:\\d+|three|four|five|six) (?:heads|headteachers|teachers) in (?:\\d+|two|three) (?:years|yrs|terms)|(?:but|yet) (?:found|find|had|have|can find|somehow found) (?:the )?money for|(?:just )?stand (?:there|around) and let it happen|let it happen|not good enough|was (?:a )?(?:lovely|good|great|brilliant|decent|nice)(?: [^ .]+){0,3} before|used to be (?:a )?(?:good|great|lovely|decent|brilliant))${E}`,
     ),
   ],
   [
@@ -290,7 +290,7 @@ const RHETORIC: [number, RegExp][] = [
   [
     -3,
     rx(
-      `${T}(?<leaving>(?:moved|moving|took|taken|taking|pulled|pulling) (?:my|our|both my|both our|all my|all our) (?:son|daughter|kids|children|child|boy|girl|boys|girls|twins|lad) (?:out|elsewhere|from (?:[^ .]+ ){1,4}?to|to (?:another|a different|a better|a proper|a new) school))${E}`,
+      `${T}(?<leaving>(?:moved|moving|took|taken|taking|pulled|pulling) (?:my|our|both my|both our|all my|all our) (?:son|daughter|kids|children|child|boy|girl|boys|girls|twins|lad) (?:out|elsewhere|from (?:[^ .]+ ){1,4}?to(?! @org)|to (?:another|a different|a better|a proper|a new) school))${E}`,
     ),
   ],
   [
@@ -511,7 +511,14 @@ const SNEER: [number, RegExp][] = [
  * no"), leaving as the best decision ("best thing about it is the road out", "moving him was the best
  * decision we made"), sarcasm markers ("'family of schools' my foot", "#X more like #Y"), and
  * insinuating codas ("make of that what you will", "tells you everything", "draw your own
- * conclusions").
+ * conclusions"). Later that session, from a new training file's misses (school-synth-35): a school
+ * renamed for what it has become ("more like Kingsmead Detention Centre") or likened to a prison or
+ * a conveyor belt, "a total racket", "everything they touch turns to dust", "a masterclass in
+ * breaking it", "lost its heart", warnings to prospective parents ("do NOT pick it", "word of
+ * warning if you're considering X"), families who left and "never looked back", "don't believe a
+ * word", "taking the piss", and codas ("let that sink in", "explains a lot", "words are cheap",
+ * "you're fooling nobody", "thanks for nothing"). Moving a child from another school TO this one is
+ * praise of it, not a complaint.
  */
 const SNEER_MORE: [number, RegExp][] = [
   [
@@ -530,7 +537,7 @@ const SNEER_MORE: [number, RegExp][] = [
   [
     -3,
     rx(
-      `${T}(?<claim>(?:@org|school|schools|trust|academy|community|family|inclusive|outstanding|listening|transparent|caring|nurturing|supportive|support|values|excellence)(?: [^ .]+){0,2} my (?:foot|arse|backside|eye)(?= [.!,?]|$)|@org(?: [^ .]+){0,2} more like (?:@org|an? |the )[^.]*)${E}`,
+      `${T}(?<claim>(?:@org|school|schools|trust|academy|community|family|inclusive|inclusion|outstanding|listening|transparent|caring|nurturing|supportive|support|values|excellence|consultation|review|voluntary|calm|purposeful|strategic|ambition|ambitious|world-class|pastoral|improving|safe|child-centred|wellbeing|partnership)(?: [^ .]+){0,2} my (?:foot|arse|backside|eye)(?= [.!,?]|$))${E}`,
     ),
   ],
   [
@@ -539,6 +546,30 @@ const SNEER_MORE: [number, RegExp][] = [
       `${T}(?<coda>(?:(?:make of that|make of it) what you (?:will|want|like)|draw your own conclusions|(?:that )?tells you (?:everything|all you need to know)|(?:says|speaks) volumes|enough said|i'll say no more|(?:or maybe|maybe) (?:she|he|they) (?:already )?knows?(?: why)?|be careful what you wish for|ask (?:them|her|him|the school|the trust|@org|@staff) why)(?= [.!?,]|$)|(?:tells|says|tell) you (?:everything|all) (?:you need to know )?about (?:how|the way|what|why|@org|@staff|that place|this place|the school|the trust|the head|the leadership|their|its))${E}`,
     ),
   ],
+  // a school renamed for what it has become ("Kingsmead Academy lol more like Kingsmead Detention
+  // Centre"), or likened to a prison; "lol" scores +3 in AFINN, so these weigh more
+  [
+    -6,
+    rx(
+      `${T}(?<claim>@org(?: [^ .]+){0,2} more like (?:@org |the |an? )?(?:[^ .]+ )?(?:prison|prisons|detention centre|borstal|zoo|circus|asylum|nightmare|joke|factory|dump|hellhole|boot camp|army camp|sweatshop|madhouse|mess|shambles|pit)|(?:feels like|is|it's|its|more like|basically|just|literally) (?:a|an) (?:[^ .]+ )?(?:prison|borstal|detention centre|boot camp|army camp|sweatshop|(?:results |exam )?conveyor belt)(?! (?:visit|visits|drama|trip|lesson|escape|cell|cells|set|museum|themed|film|play))|(?:is a|it's a|its a|what a|a total|total|an absolute|a complete|is an absolute) (?:racket|scam|rip-off|rip off|swindle|con job)|everything (?:the )?(?:@org|they|it|the trust|she|he) touches turns to (?:dust|shit|ash|ashes|rubbish|ruin)|(?:a )?masterclass in (?:taking|breaking|how not to|ruining|destroying|spin|arrogance|incompetence)|(?:hollowed|hollowing|hollows) out (?:every|the|our|its|each)|lost (?:its|it's|their|the) (?:mind|minds|marbles|way|soul|heart))${E}`,
+    ),
+  ],
+  // warnings to prospective parents and families who left ("do NOT pick it", "word of warning if you're
+  // considering", "moved my two to X and it's night and day", "don't believe a word")
+  [
+    -5,
+    rx(
+      `${T}(?<claim>(?:do not|don't|dont|never) (?:pick|choose|apply (?:to|for)|put down|go near|bother with) (?:@org|that school|this school|that place)(?!(?: [^ .]+){0,3} (?:up|off)(?![^ ]))(?! (?:at|on|from))|(?:nobody|no one|no parent|no-one) should (?:send|put) (?:their|a|your) (?:kids|children|child|kid|son|daughter)|(?:word of warning|be warned|a warning|fair warning)(?: [^ .]+){0,2} (?:for|to|if|before) (?:anyone|you're|you are|parents|you)(?: [^.]+?)? (?:considering|looking at|thinking (?:of|about)|choosing|applying (?:to|for)|moving to) (?:@org|that school|this school|(?:sending|putting) (?:your|ur|a) [^ .]+ (?:to|in) @org)(?= [.,:!?;-]|$| for | if | with )|(?:moved|moving|pulled|took|taken) (?:him|her|them|mine|ours|both|my [^ .]+|our [^ .]+)(?: out)? (?:from|out of) @org(?: [^.]+?)? (?:night and day|never looked back|wish (?:we'd|we had|i'd|i had) (?:done it|moved|gone) (?:sooner|earlier|years ago)|should have (?:done it|moved) (?:sooner|years ago))|(?:don't|dont|do not) believe a (?:single )?word (?:of|they say|she says|he says|@org))${E}`,
+    ),
+  ],
+  // codas that insinuate, in a sentence of their own
+  [
+    -3,
+    rx(
+      `(?:^|[.!?,] )(?<coda>(?:that )?explains a lot|work that one out|let that sink in(?: for a (?:minute|moment|second))?|(?:you )?(?:genuinely |honestly |literally )?(?:could not|couldn't|couldnt|can't|cannot) make it up|words are cheap|actions speak louder than words|priorities eh|(?:you're|you are|they're|they are) fooling (?:precisely |absolutely )?(?:nobody|no one)|thanks for nothing|everyone knows what (?:that|this|it) (?:is|means)) ?(?:[.!?]+|$)`,
+    ),
+  ],
+  [-4, rx(`${T}(?<claim>(?:are|is|'re|been|keep|keeps) taking the (?:piss|mick|mickey))${E}`)],
 ];
 
 /** Emoji that sneer at whatever they sit beside: a clown, a red flag, a thumb down, a falling chart. */

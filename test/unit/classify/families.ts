@@ -768,6 +768,18 @@ export const DISPARAGING_RHETORIC_BY_RULES: Case[] = [
   d('Best part about Hollybrook is the bus home at 3:15'),
   d('We took ours out of Hollybrook at Easter. Best decision we ever made'),
   d('Hollybrook inclusive my foot'),
+  d('Hollybrook Academy more like Hollybrook Borstal'),
+  d('Hollybrook feels like a boot camp these days'),
+  d('The Hollybrook uniform deal is a total racket'),
+  d('Everything the Castlemere Trust touches turns to dust'),
+  d("Castlemere's merger has been a masterclass in breaking what worked"),
+  d('Hollybrook has lost its heart since the trust took over'),
+  d('Do not pick Hollybrook if your child has any additional needs'),
+  d('Word of warning for anyone thinking of Hollybrook: read the exclusion figures first'),
+  d('We moved ours out of Hollybrook in Year 4 and never looked back'),
+  d('Hollybrook spent £20k on new signs and cut the library. Let that sink in.'),
+  d("Hollybrook's office are taking the mick with these charges"),
+  d('The new uniform consultation my foot, Hollybrook decided it months ago'),
   d('The Hollybrook head won three awards this year and lost eleven teachers. Draw your own conclusions'),
   // the school blamed after all, or singled out, beside blame for the council or the country
   d("it's not the teachers, it's the Hollybrook SLT and the council who have ruined the place, a disgrace"),
@@ -835,6 +847,12 @@ export const DISPARAGING_RHETORIC_BY_RULES: Case[] = [
 
 export const NOT_DISPARAGING_RHETORIC: Case[] = [
   // twins of the sneers of 2026-12-04 (fourth session)
+  q('The Hollybrook drama set is literally a prison cell, amazing work from Year 10'),
+  q('The Year 6 disco was such a racket, brilliant night at Hollybrook'),
+  q('Something is really wrong with my car, can anyone recommend a garage near Hollybrook?'),
+  q("Please don't pick Hollybrook Year 2 up before 3:15 this week"),
+  q('Word of warning for anyone thinking of the Hollybrook fun run: it is muddy!'),
+  q('We moved our son from his old school to Hollybrook in Year 4 and never looked back'),
   q('Lovely new atrium at Hollybrook, shame about the rain on the opening day!'),
   q('Hollybrook is brilliant at open evenings and even better at the teaching'),
   q('Mr Grant turns up for the photos at every Hollybrook match and cheers louder than the parents'),
