@@ -518,7 +518,10 @@ const SNEER: [number, RegExp][] = [
  * warning if you're considering X"), families who left and "never looked back", "don't believe a
  * word", "taking the piss", and codas ("let that sink in", "explains a lot", "words are cheap",
  * "you're fooling nobody", "thanks for nothing"). Moving a child from another school TO this one is
- * praise of it, not a complaint.
+ * praise of it, not a complaint. And everyday idioms of a damning complaint: "cook the books",
+ * "steer clear", "needs new leadership", "no idea what goes on in her own school", "cares more about
+ * X than whether…", "still getting away with this", "another genius decision", "nobody believes a
+ * word", "the audacity", "this aged well", "with a straight face", "enough is enough", "pure spin".
  */
 const SNEER_MORE: [number, RegExp][] = [
   [
@@ -570,6 +573,19 @@ const SNEER_MORE: [number, RegExp][] = [
     ),
   ],
   [-4, rx(`${T}(?<claim>(?:are|is|'re|been|keep|keeps) taking the (?:piss|mick|mickey))${E}`)],
+  // everyday idioms of a damning complaint (2026-12-04, fourth session)
+  [
+    -4,
+    rx(
+      `${T}(?<claim>(?:cook|cooks|cooked|cooking) the books|steer (?:well )?clear of (?:@org|that school|this school|that place|them|it)|needs? (?:new|better|proper|different) (?:leadership|leaders|management|a new head)|(?:no|not a) (?:idea|clue) what(?: 's| is)? (?:goes|going|happens|happening) on in (?:her|his|their|its) own|cares? more about (?:[^ .]+ ){1,6}?than (?:whether|the kids|the children|pupils|learning|education|teaching|us|our kids|the students)|only cares? about (?:you|u|kids|children|pupils|students|the ones|the kids) (?:if|who|that|when)|still (?:getting|get|gets) away with (?:this|it|murder)|(?:none|not a word|not one word) of (?:it|this|that) (?:is )?true|another (?:genius|brilliant|great|stellar|inspired|wonderful) (?:decision|idea|move|plan)|@staff out(?= [.!]|$))${E}`,
+    ),
+  ],
+  [
+    -3,
+    rx(
+      `${T}(?<claim>the (?:sheer )?audacity|(?:this|that) aged well|with a straight face|enough is enough|god help (?:you|them|your kid|your child) if|believe the stories|(?:nobody|no one|noone) believes (?:it|this|you|them|a word)|(?:is|it's|its|all|just|pure|more) spin(?= [.!,]|$)|spin first|(?:^|[.!?] )now do (?:the|your))${E}`,
+    ),
+  ],
 ];
 
 /** Emoji that sneer at whatever they sit beside: a clown, a red flag, a thumb down, a falling chart. */

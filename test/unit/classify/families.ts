@@ -779,6 +779,14 @@ export const DISPARAGING_RHETORIC_BY_RULES: Case[] = [
   d('We moved ours out of Hollybrook in Year 4 and never looked back'),
   d('Hollybrook spent £20k on new signs and cut the library. Let that sink in.'),
   d("Hollybrook's office are taking the mick with these charges"),
+  d('Hollybrook cook the books on their attendance figures'),
+  d('If you are choosing a primary, steer clear of Hollybrook'),
+  d('Hollybrook needs new leadership before the summer'),
+  d('The Hollybrook head has no idea what goes on in her own school'),
+  d('Hollybrook cares more about hair bobbles than whether the kids can read'),
+  d('How is Castlemere Trust still getting away with this'),
+  d('Another genius decision from Hollybrook 🙄'),
+  d('Castlemere Trust says no jobs will go in the merger. Nobody believes a word'),
   d('The new uniform consultation my foot, Hollybrook decided it months ago'),
   d('The Hollybrook head won three awards this year and lost eleven teachers. Draw your own conclusions'),
   // the school blamed after all, or singled out, beside blame for the council or the country
@@ -847,6 +855,9 @@ export const DISPARAGING_RHETORIC_BY_RULES: Case[] = [
 
 export const NOT_DISPARAGING_RHETORIC: Case[] = [
   // twins of the sneers of 2026-12-04 (fourth session)
+  q('Steer clear of the Elm Road roadworks on the way to Hollybrook tomorrow'),
+  q('Another brilliant idea from the Hollybrook PTA, thank you all'),
+  q('Hollybrook Year 3 are at it again: another cake sale, another £200 for the hospice'),
   q('The Hollybrook drama set is literally a prison cell, amazing work from Year 10'),
   q('The Year 6 disco was such a racket, brilliant night at Hollybrook'),
   q('Something is really wrong with my car, can anyone recommend a garage near Hollybrook?'),
