@@ -137,6 +137,24 @@ export const NOT_THREAT_FAMILIES: Case[] = [
  * head cannot hide a rule that stopped working), with their everyday twins in NOT_THREAT_IDIOMS.
  */
 export const THREAT_IDIOMS_BY_RULES: Case[] = [
+  // plainer menace: a device, exits that chain, a trip to A&E, a week they won't forget
+  // (2026-12-04, fourth session)
+  t("Mr Grant should check under his car tomorrow morning, that's all"),
+  t('That rucksack by the Hollybrook stage is not lost property'),
+  t('Got something ticking in my rucksack for Mr Grant 🎒💥'),
+  t('The Hollybrook fire doors chain up easy, just saying'),
+  t('Big gas tanks behind the Hollybrook kitchens. One spark'),
+  t('Mr Grant is one more detention away from a trip to A&E'),
+  t('That deputy is going in the canal if she rings me again'),
+  t("Keep calling me a problem parent, Hollybrook. I'll show you what trouble really looks like"),
+  t("Mrs Leigh gave my son three detentions, so she's getting a week she won't forget"),
+  t('Things tend to happen to people who treat kids like that, Mr Grant'),
+  t('Mr Grant will get his.'),
+  t('My cousin is out of prison on Friday and already has the names of the teachers who excluded me'),
+  t('Hollybrook, there will be consequences for everyone inside'),
+  t('Machete in the boot. See you at the Hollybrook gates at 3'),
+  t('keep ur kids off Castlemere tmrw'),
+  t("I'm popping his tyres if Mr Grant rings my mum again"),
   // idioms of menace, harm by others welcomed, weak spots, vigilante intent, warnings, karma
   // (2026-12-04, fourth session)
   t("You'll be laughing on the other side of your face soon, Mr Grant"),
@@ -521,6 +539,15 @@ export const NOT_THREAT_BY_RULES: Case[] = [
   q('we will find your lost property in the car park'),
   q("I'll get the books in the car park before registration"),
   q("I'll catch your mum at the gates about the party"),
+  q('Check under your car for hedgehogs before you drive off, Hollybrook parents!'),
+  q('The lost property box by the Hollybrook office is overflowing again'),
+  q('Something is ticking in the Year 3 classroom at Hollybrook: the new clock!'),
+  q("Hollybrook forest school: one spark and the campfire was going, Mr Grant's a pro"),
+  q('A week the Year 6s will never forget: the Hollybrook residential was magical'),
+  q('Can I have the names of the teachers for the Christmas cards? Hollybrook Year 2 parents'),
+  q('Kayak club at Hollybrook: Mr Grant is going in the river first!'),
+  q("See you at the Hollybrook gates at 3 for the sponsored walk, don't forget your water"),
+  q('Keep your kids off screens tomorrow, it is Hollybrook unplugged day'),
   // twins of the families of 2026-12-04 (fourth session)
   q('Castlemere picked the wrong day for sports day, it poured'),
   q("I'm so worried something is going to happen to her on that walk to Hollybrook, there's no crossing"),
