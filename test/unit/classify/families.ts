@@ -314,6 +314,20 @@ export const THREAT_HARM_WORDS_BY_RULES: Case[] = [
  * someone photographing or filming pupils. Their everyday twins are NOT_SAFEGUARDING_DISCLOSURES.
  */
 export const SAFEGUARDING_DISCLOSURES_BY_RULES: Case[] = [
+  // a young person's own words; concerns seen from outside (2026-12-04, fourth session, later)
+  s('cutting again. thought i was past it. nobody at Hollybrook knows'),
+  s('my legs look like a barcode under my Hollybrook tights'),
+  s('scratched all over my arms with a compass in science. nobody noticed'),
+  s("I can't stop thinking about not being here, Year 10 at Hollybrook"),
+  s('my best mate at Hollybrook says she has a plan and a date. we are 14, what do I do'),
+  s('not eating for three days now. feels like control'),
+  s("Some bloke she's never met paid for my daughter's new phone, she's in Year 8 at Hollybrook"),
+  s('Her Hollybrook form tutor gave her his personal mobile "in case she needs to talk"'),
+  s('a bloke in a van was handing out free vapes to the Hollybrook Year 8s'),
+  s('A car keeps circling outside at pick up at Hollybrook, same one every day'),
+  s('Hollybrook kids are being used as lookouts outside the flats'),
+  s('The two little ones from Hollybrook next door have been on their own since Friday'),
+  s('We heard the Year 4 lad next door screaming stop hitting her again last night'),
   // signs seen from outside (2026-12-04, fourth session)
   s('The little lad across the road from Hollybrook is constantly covered in bruises and never in a coat'),
   s("My daughter's friend from Hollybrook flinched when I lifted my hand to wave, every single time"),
@@ -345,6 +359,12 @@ export const SAFEGUARDING_DISCLOSURES_BY_RULES: Case[] = [
 ];
 
 export const NOT_SAFEGUARDING_DISCLOSURES: Case[] = [
+  q('Cutting again: Hollybrook Year 2 made paper snowflakes with safety scissors'),
+  q('Hollybrook Year 9 revision plan: a date for every subject, we love a plan'),
+  q('Hollybrook office gave my son their number in case the bus is late, so helpful'),
+  q('The police were handing out free bike lights to the Hollybrook Year 8s'),
+  q('Year 6 are on their own since Friday: the Hollybrook residential in the Lakes, camping in tents!'),
+  q('Not eating again until the Hollybrook Ramadan iftar tonight, fasting is going well'),
   // twins of the signs of 2026-12-04 (fourth session)
   q('My son is always covered in bruises from rugby at Hollybrook, he loves it'),
   q('Year 6 wrote poems from the point of view of a character who says "nobody loves me" in Macbeth week'),
