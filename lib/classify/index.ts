@@ -62,7 +62,7 @@ import { detectPupilId } from './rules/pupil';
 import { detectSafeguarding } from './rules/safeguarding';
 import { detectSensitive } from './rules/sensitive';
 import { detectSolicitation } from './rules/solicitation';
-import { detectThreat, playfulHarm } from './rules/threat';
+import { detectThreat, playfulHarm, prizeChallenge } from './rules/threat';
 import { SCHOOL_KINDS, SCHOOL_MODEL, schoolHits } from './school-model';
 import type { SchoolModel } from './school-model';
 
@@ -290,6 +290,9 @@ export function menaceIn(a: Analysis): 'menace' | 'none' | 'ordinary' {
   // words are not enough for the threat head's usual threshold ("Year 9 Food Tech perfecting their
   // knife skills 🔪 Watch out Gordon Ramsay"); the rules still read any threat in it
   const menace = () => (RE_TOOL_CONTEXT.test(a.canon) || RE_TOOL_USE.test(a.canon) ? 'none' : 'menace');
+  // a house or a team chasing a prize ("watch ur backs Elm house, Year 10 are gunning for your
+  // trophy"): its menace words are the rivalry's, and the rules read any threat aimed at someone
+  if (prizeChallenge(a)) return 'ordinary';
   let seen = false;
   const text = a.canon
     .replace(PRAISE_FIRE, (m) => {

@@ -682,6 +682,14 @@ const RE_ROUTINE =
 /** A team or house going for a prize: "we're coming for the inter-house cup", "gunning for your title". */
 const RE_PRIZE_CHASE =
   /(?<![^ ])(?:coming for|gunning for|going for|taking) (?:the|your|ur|that|our)(?: [^ .]+){0,2} (?:cup|title|trophy|trophies|crown|shield|medal|medals|top spot|league|championship|plate)(?![^ ])/;
+/**
+ * A challenge for a prize ("watch ur backs yr 11, we're coming for the inter-house cup 🏆"): not when a
+ * member of staff is named, or someone is "coming for you" as well. The rule passes over its "watch
+ * your back", and the threat head's gate reads it as ordinary (index.ts menaceIn).
+ */
+export const prizeChallenge = (a: Analysis): boolean =>
+  RE_PRIZE_CHASE.test(a.canon) &&
+  !/(?<![^ ])(?:@staff|(?:coming|come) for (?:you|u|him|her|them))(?![^ ])/.test(a.canon);
 /** Fondness that makes knowing someone's car a joke: hearts, "bless her", "love her". */
 const RE_FOND = /(?:💕|❤|♥|🥰|😍|💖|💗|(?<![^ ])(?:bless (?:her|him)|love (?:her|him)|lovely)(?![^ ]))/u;
 /** Who a menace says will suffer: "he'll", "that teacher will", "Mr X is going to". */
@@ -3090,12 +3098,7 @@ export function detectThreat(a: Analysis): Hit | null {
         continue;
       // "watch ur backs yr 11, we're coming for the inter-house cup 🏆": a challenge for a prize
       // (not when a member of staff is named, or someone is "coming for you" as well)
-      if (
-        name === 'watch your back' &&
-        RE_PRIZE_CHASE.test(a.canon) &&
-        !/(?<![^ ])(?:@staff|(?:coming|come) for (?:you|u|him|her|them))(?![^ ])/.test(a.canon)
-      )
-        continue;
+      if (name === 'watch your back' && prizeChallenge(a)) continue;
       // "we know which car is Mrs X's, it's the one covered in reception handprints 😂💕": fondness
       if ((name === 'knows their house' || name === 'knows their car') && joking && RE_FOND.test(a.canon))
         continue;

@@ -3,7 +3,14 @@
  * (illness notices, fire drills, photographers, lessons, praise) stay quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, classifyDetailed, menaceIn, ruleSignals } from '../../../lib/classify/index';
+import {
+  analyze,
+  classify,
+  classifyDetailed,
+  headGate,
+  menaceIn,
+  ruleSignals,
+} from '../../../lib/classify/index';
 import type { ContentKind } from '../../../lib/domain/kinds';
 import type { Case } from './cases';
 import * as F from './families';
@@ -93,5 +100,17 @@ describe('threats with no menace word: the school head above its second threshol
       );
       expect(found?.rule).toBe('threat.school');
     }
+  });
+});
+
+describe("the threat head's gate on a house or team chasing a prize", () => {
+  // the head learns "watch your back" from threats; said to a rival house chasing a trophy it must
+  // stay silent (the rule passes over it too), but not once a member of staff is named
+  it.each([
+    ['watch ur backs Elm house, Year 10 are gunning for your sports day trophy this summer', 'shut'],
+    ['Hollybrook Year 6, watch your back, Castlemere are coming for the netball cup', 'shut'],
+    ['watch your back Mr Grant, we are coming for the cup and for you', 'open'],
+  ] as const)('%s', (text, gate) => {
+    expect(headGate('threat', analyze(text, F.HOLLYBROOK))).toBe(gate);
   });
 });
