@@ -31,6 +31,13 @@ import type { SesSubmission } from './ses-proxy';
 
 export type WindowCause = 'crash_after_ses_accepted' | 'ses_reply_lost' | 'marksent_failed';
 
+/** How many times each string occurs. */
+const countOf = (xs: readonly string[]): Map<string, number> => {
+  const m = new Map<string, number>();
+  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+};
+
 export interface Delivery {
   unit: string;
   purpose: string;
@@ -175,17 +182,34 @@ export const compareRuns = (ref: RunRecord, run: RunRecord, linkKey: ActionKey):
   }
 
   // The window, counted in SES submissions (a roll-up re-sent once is one extra message, whatever
-  // number of flags it lists): every accepted copy of a Message-ID after its first.
-  const seenIds = new Set<string>();
+  // number of flags it lists): every accepted copy of a Message-ID after its first, put down to what
+  // happened to the copy before it (its reply lost, else a crash right after SES accepted it, else
+  // markSent failing for it; each crash and markSent failure explains one copy), so that a message hit
+  // by two of them (its reply lost, then markSent failing after the re-send) counts once under each.
+  const crashesLeft = countOf(run.crashes.filter((c) => c.step === 'mailer.send').map((c) => c.detail ?? ''));
+  const markSentLeft = countOf(run.markSentFailures);
+  const take = (left: Map<string, number>, id: string): boolean => {
+    const n = left.get(id) ?? 0;
+    if (n === 0) return false;
+    left.set(id, n - 1);
+    return true;
+  };
+  const previous = new Map<string, SesSubmission['outcome']>();
   let windowMessages = 0;
   const counted = new Set<string>();
   for (const s of run.submissions) {
     if (s.outcome !== 'accepted' && s.outcome !== 'reply_lost') continue;
-    if (!seenIds.has(s.messageId)) {
-      seenIds.add(s.messageId);
-      continue;
-    }
-    const cause = causeOf(s.messageId);
+    const before = previous.get(s.messageId);
+    previous.set(s.messageId, s.outcome);
+    if (before === undefined) continue;
+    const cause: WindowCause | undefined =
+      before === 'reply_lost'
+        ? 'ses_reply_lost'
+        : take(crashesLeft, s.messageId)
+          ? 'crash_after_ses_accepted'
+          : take(markSentLeft, s.messageId)
+            ? 'marksent_failed'
+            : causeOf(s.messageId);
     if (cause === undefined) continue; // counted above as a duplicated delivery
     window[cause]++;
     if (!counted.has(s.messageId)) windowMessages++;
