@@ -183,7 +183,9 @@ const BETA: Partial<Record<ContentKind, number>> = { threat: 2, safeguarding: 2 
  * never below MIN_THRESHOLD_WITHOUT_MENACE. Tried at 0.85 on 2026-12-04 (third session, with files 32
  * and 33): the second threshold fell from 0.77 to 0.70 and the head read "Mr Grant should enjoy the
  * summer holidays while he can, he has earned them" and "hurry up and get your coat or you'll get it
- * wet" as threats (test/unit/classify families), so 0.9 stays.
+ * wet" as threats (test/unit/classify families), so 0.9 stays. With files 35 and 36 (2026-12-04, fourth
+ * session, data/train-next) it fell from 0.77 to 0.72 and read those two twins as threats again; at
+ * 0.93 it was 0.82, but that build (R12h) lost 0.007 of would-alert F1 on set E and did not ship.
  */
 const MIN_PRECISION_WITHOUT_MENACE = Number(argValue('--bare-precision') ?? '0.9');
 if (!(MIN_PRECISION_WITHOUT_MENACE > 0 && MIN_PRECISION_WITHOUT_MENACE <= 1))
