@@ -145,7 +145,8 @@ export const compareRuns = (ref: RunRecord, run: RunRecord, linkKey: ActionKey):
   const extraOther: string[] = [];
 
   // Why a Message-ID could legitimately have gone twice.
-  const crashed = new Set(run.crashes.filter((c) => c.step === 'mailer.send').map((c) => c.detail ?? ''));
+  const sendCrashes = run.crashes.filter((c) => c.step === 'mailer.send').map((c) => c.detail ?? '');
+  const crashed = new Set(sendCrashes);
   const replyLost = new Set(
     run.submissions.filter((s) => s.outcome === 'reply_lost').map((s) => s.messageId),
   );
@@ -186,7 +187,7 @@ export const compareRuns = (ref: RunRecord, run: RunRecord, linkKey: ActionKey):
   // happened to the copy before it (its reply lost, else a crash right after SES accepted it, else
   // markSent failing for it; each crash and markSent failure explains one copy), so that a message hit
   // by two of them (its reply lost, then markSent failing after the re-send) counts once under each.
-  const crashesLeft = countOf(run.crashes.filter((c) => c.step === 'mailer.send').map((c) => c.detail ?? ''));
+  const crashesLeft = countOf(sendCrashes);
   const markSentLeft = countOf(run.markSentFailures);
   const take = (left: Map<string, number>, id: string): boolean => {
     const n = left.get(id) ?? 0;

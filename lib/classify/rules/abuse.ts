@@ -263,7 +263,7 @@ const RE_INSULT_COPULA = anchoredRx(
  */
 const PERSON_TARGETS = TARGET_LIST.filter((t) => !['this', 'that', 'these', 'those'].includes(t));
 const RE_INSULT_COPULA_LOOSE = anchoredRx(
-  `${T}(?<target>${alt(PERSON_TARGETS)})${E}(?: [^ .]+){0,3}? (?:is|are|was|were|'s) (?:such a|such an|a|an|one|all|just a|just an|nothing but a|nothing but an|a bunch of|a gang of|a load of|a pack of|a shower of|a herd of|a bunch of|nothing but a bunch of)(?: [a-z][a-z'-]*(?: ,)?){0,2}? [a-z][a-z'-]* (?<insult>${NOUN})${E}`,
+  `${T}(?<target>${alt(PERSON_TARGETS)})${E}(?: [^ .]+){0,3}? (?:is|are|was|were|'s) (?:such a|such an|a|an|one|all|just a|just an|nothing but a|nothing but an|a bunch of|a gang of|a load of|a pack of|a shower of|a herd of|nothing but a bunch of)(?: [a-z][a-z'-]*(?: ,)?){0,2}? [a-z][a-z'-]* (?<insult>${NOUN})${E}`,
   firstWords(PERSON_TARGETS),
 );
 // "ur a pathetic little man", "you're an idiot"

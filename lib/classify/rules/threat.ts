@@ -1383,8 +1383,11 @@ const RE_WEAPON_WORD = new RegExp(`(?<![^ ])(?:${WEAPON})(?![^ ])`);
  * What makes an ambiguous phrase a veiled threat (2026-12-04, fourth session): a grievance against
  * the school or its staff, a sly coda, or a menace cue.
  */
-const VEILED_CONTEXT = (a: Analysis): boolean =>
-  RE_ISOLATED_GRIEVANCE.test(a.canon) || RE_SLY_CODA.test(a.canon) || RE_MENACE_CUE.test(a.canon);
+const VEILED_CONTEXT = (a: Analysis, cueNeedsPerson = false): boolean =>
+  RE_ISOLATED_GRIEVANCE.test(a.canon) ||
+  RE_SLY_CODA.test(a.canon) ||
+  (RE_MENACE_CUE.test(a.canon) &&
+    (!cueNeedsPerson || /(?<![^ ])(?:@staff|he|she|him|her)(?![^ ])/.test(a.canon)));
 /** Fear for someone, before "something will happen to her". */
 const RE_FEAR_FOR =
   /(?<![^ ])(?:scared|afraid|frightened|terrified|worried|worry|worrying|fear|feel sick|praying|pray|hope nothing|before something)(?![^ ])/;
@@ -2519,12 +2522,7 @@ const FAMILIES: Family[] = [
       if (RE_ONLINE_SAFETY.test(a.canon)) return 0;
       // a menace cue alone is not enough here ("what goes round comes round, that's all I'll say about
       // the government's U-turn"): the grievance or the sly coda must be there, or the cue and a person
-      const personal = /(?<![^ ])(?:@staff|he|she|him|her)(?![^ ])/.test(a.canon);
-      return RE_ISOLATED_GRIEVANCE.test(a.canon) ||
-        RE_SLY_CODA.test(a.canon) ||
-        (RE_MENACE_CUE.test(a.canon) && personal)
-        ? 0.75
-        : 0;
+      return VEILED_CONTEXT(a, true) ? 0.75 : 0;
     },
   },
   {
