@@ -106,6 +106,9 @@ export const COLD_SDK_PACKAGES = [
   '@aws-sdk/nested-clients',
   '@aws-sdk/nested-clients/*',
   '@aws-sdk/token-providers',
+  // The container and EC2 instance-metadata credential providers (7 KB): the default chain reaches them
+  // only after the environment's credentials, which Lambda always sets.
+  '@smithy/credential-provider-imds',
   // The SDK's browser user-agent parser (33 KB), loaded with import() only by its browser user-agent
   // provider; in Node the SDK builds its user agent from `process` and never asks for it.
   'bowser',
