@@ -70,14 +70,19 @@ export interface SchoolModel {
     Record<ContentKind, { column: number; bias: number; threshold: number; thresholdWithoutMenace?: number }>
   >;
   columns: number;
-  /** bucket → row, −1 where no head has a weight (2^bits entries). */
-  rowOf: Int32Array;
   /**
    * One bit per bucket, set where some head has a weight: 32 KB at 18 bits, so it stays in cache,
-   * and most of a post's features (which no head weighs) are ruled out without touching rowOf.
+   * and most of a post's features (which no head weighs) are ruled out by it alone.
    */
   present: Uint32Array;
-  /** rows × columns, row-major. */
+  /**
+   * For each 32-bit word of `present`, how many bits are set before it. Rows are laid out in bucket
+   * order, so a weighed bucket's row is its rank among the set bits (`rowOf`): another 32 KB that
+   * stays in cache, where a bucket → row table (2^bits entries, 1 MB) cost a cache miss on every
+   * weighed n-gram of every post.
+   */
+  rank: Uint32Array;
+  /** rows × columns, row-major, rows in bucket order. */
   weights: Float32Array;
 }
 
@@ -106,11 +111,19 @@ export function decodeSchoolModel(json: unknown): SchoolModel {
       cells[r * columns + c] = w;
     }),
   );
-  const weights = Float32Array.from(cells);
+  // rows renumbered in bucket order (rowOf below reads them by rank)
+  const weights = new Float32Array(cells.length);
   const present = new Uint32Array(Math.max(1, (1 << bits) >>> 5));
-  rowOf.forEach((r, bucket) => {
-    if (r >= 0) present[bucket >>> 5] = (present[bucket >>> 5] ?? 0) | (1 << (bucket & 31));
-  });
+  const rank = new Uint32Array(present.length);
+  let rows = 0;
+  for (let bucket = 0; bucket < rowOf.length; bucket++) {
+    if ((bucket & 31) === 0) rank[bucket >>> 5] = rows;
+    const r = rowOf[bucket] ?? -1;
+    if (r < 0) continue;
+    present[bucket >>> 5] = (present[bucket >>> 5] ?? 0) | (1 << (bucket & 31));
+    for (let k = 0; k < columns; k++) weights[rows * columns + k] = cells[r * columns + k] ?? 0;
+    rows++;
+  }
   const out: SchoolModel['heads'] = {};
   entries.forEach(([kind, h], column) => {
     out[kind] = { column, bias: h.bias, threshold: h.threshold };
@@ -122,10 +135,25 @@ export function decodeSchoolModel(json: unknown): SchoolModel {
       out[kind].thresholdWithoutMenace = h.thresholdWithoutMenace;
     }
   });
-  return { bits, heads: out, columns, rowOf, present, weights };
+  return { bits, heads: out, columns, present, rank, weights };
 }
 
 export const SCHOOL_MODEL: SchoolModel = decodeSchoolModel(schoolJson);
+
+/** Set bits in a 32-bit word. */
+const popcount = (x: number): number => {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+};
+
+/** A bucket's row in the model's weights, −1 where no head weighs it. */
+export function rowOf(model: SchoolModel, b: number): number {
+  const word = model.present[b >>> 5] ?? 0;
+  const bit = b & 31;
+  if ((word & (1 << bit)) === 0) return -1;
+  return (model.rank[b >>> 5] ?? 0) + popcount(word & ((1 << bit) - 1));
+}
 
 /**
  * The kinds a head may be trained for: every content kind but profanity, which is a matter of words
@@ -163,7 +191,7 @@ export function scoreSchool(
   kinds: readonly ContentKind[],
   model: SchoolModel = SCHOOL_MODEL,
 ): SchoolScore[] {
-  const { columns, rowOf, present, weights } = model;
+  const { columns, weights } = model;
   const z = new Float64Array(columns);
   for (const kind of kinds) {
     const h = model.heads[kind];
@@ -171,9 +199,7 @@ export function scoreSchool(
   }
   const hitRows = new Int32Array(fv.buckets.length).fill(-1);
   for (let i = 0; i < fv.buckets.length; i++) {
-    const b = fv.buckets[i] ?? 0;
-    if (((present[b >>> 5] ?? 0) & (1 << (b & 31))) === 0) continue;
-    const r = rowOf[b] ?? -1;
+    const r = rowOf(model, fv.buckets[i] ?? 0);
     if (r < 0) continue;
     hitRows[i] = r;
     const v = fv.values[i] ?? 0;
@@ -209,14 +235,13 @@ let schoolBounds = new Float64Array(16);
 function linearOf(model: SchoolModel): LinearWeights {
   const hit = linearCache.get(model);
   if (hit) return hit;
-  const { columns, rowOf, present, weights } = model;
+  const { columns, weights } = model;
   const m: LinearWeights = {
     slot: linearSlot(columns),
     bits: model.bits,
     columns,
     accumulate: (b, raw, out, offset) => {
-      if (((present[b >>> 5] as number) & (1 << (b & 31))) === 0) return;
-      const r = rowOf[b] as number;
+      const r = rowOf(model, b);
       if (r < 0) return;
       for (let c = 0; c < columns; c++)
         out[offset + c] = (out[offset + c] as number) + (weights[r * columns + c] as number) * raw;
