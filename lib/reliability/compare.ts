@@ -144,43 +144,10 @@ export const compareRuns = (ref: RunRecord, run: RunRecord, linkKey: ActionKey):
   const extraOperations: string[] = [];
   const extraOther: string[] = [];
 
-  // Why a Message-ID could legitimately have gone twice.
+  // Why a Message-ID could legitimately have gone twice: a crash right after SES accepted it (the
+  // crash's detail is the Message-ID), or markSent failing for it; a lost SES reply shows in the
+  // submission's own outcome.
   const sendCrashes = run.crashes.filter((c) => c.step === 'mailer.send').map((c) => c.detail ?? '');
-  const crashed = new Set(sendCrashes);
-  const replyLost = new Set(
-    run.submissions.filter((s) => s.outcome === 'reply_lost').map((s) => s.messageId),
-  );
-  const markSent = new Set(run.markSentFailures);
-  const causeOf = (messageId: string): WindowCause | undefined =>
-    crashed.has(messageId)
-      ? 'crash_after_ses_accepted'
-      : replyLost.has(messageId)
-        ? 'ses_reply_lost'
-        : markSent.has(messageId)
-          ? 'marksent_failed'
-          : undefined;
-
-  for (const [unit, w] of want) {
-    const g = got.get(unit);
-    if ((g?.n ?? 0) < w.n) lostEmails.push(unit);
-  }
-  for (const [unit, g] of got) {
-    const w = want.get(unit);
-    if (!w) {
-      if (g.d.purpose === 'notice' && g.d.kind === 'operations') extraOperations.push(unit);
-      else extraOther.push(unit);
-    }
-    const allowed = Math.max(1, w?.n ?? 0);
-    if (g.n <= allowed) continue;
-    // The copies beyond the expected ones, in the order SES accepted them. A copy under a Message-ID
-    // that already went through SES, for a reason in the window, is the window's; anything else is a
-    // duplicate (a bug).
-    const extras = g.ids.slice(allowed);
-    extras.forEach((id, i) => {
-      const before = [...g.ids.slice(0, allowed), ...extras.slice(0, i)];
-      if (causeOf(id) === undefined || !before.includes(id)) duplicated.push(unit);
-    });
-  }
 
   // The window, counted in SES submissions (a roll-up re-sent once is one extra message, whatever
   // number of flags it lists): every accepted copy of a Message-ID after its first, put down to what
@@ -196,6 +163,8 @@ export const compareRuns = (ref: RunRecord, run: RunRecord, linkKey: ActionKey):
     return true;
   };
   const previous = new Map<string, SesSubmission['outcome']>();
+  /** Per Message-ID, how many of its re-sends the window explains. */
+  const explained = new Map<string, number>();
   let windowMessages = 0;
   const counted = new Set<string>();
   for (const s of run.submissions) {
@@ -210,11 +179,35 @@ export const compareRuns = (ref: RunRecord, run: RunRecord, linkKey: ActionKey):
           ? 'crash_after_ses_accepted'
           : take(markSentLeft, s.messageId)
             ? 'marksent_failed'
-            : causeOf(s.messageId);
-    if (cause === undefined) continue; // counted above as a duplicated delivery
+            : undefined;
+    if (cause === undefined) continue; // a duplicated delivery (below)
     window[cause]++;
+    explained.set(s.messageId, (explained.get(s.messageId) ?? 0) + 1);
     if (!counted.has(s.messageId)) windowMessages++;
     counted.add(s.messageId);
+  }
+
+  for (const [unit, w] of want) {
+    const g = got.get(unit);
+    if ((g?.n ?? 0) < w.n) lostEmails.push(unit);
+  }
+  for (const [unit, g] of got) {
+    const w = want.get(unit);
+    if (!w) {
+      if (g.d.purpose === 'notice' && g.d.kind === 'operations') extraOperations.push(unit);
+      else extraOther.push(unit);
+    }
+    const allowed = Math.max(1, w?.n ?? 0);
+    if (g.n <= allowed) continue;
+    // The copies beyond the expected ones, in the order SES accepted them. A copy is the window's
+    // when the window explains a re-send of its Message-ID that no earlier copy of this delivery
+    // used (each explains one); anything else, a new Message-ID included, is a duplicate (a bug).
+    const left = new Map<string, number>();
+    for (const id of g.ids.slice(allowed)) {
+      const n = left.get(id) ?? explained.get(id) ?? 0;
+      if (n > 0) left.set(id, n - 1);
+      else duplicated.push(unit);
+    }
   }
 
   return {
