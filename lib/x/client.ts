@@ -1,8 +1,7 @@
 /**
  * The X adapter: `XReader` on top of the real twitter-api-v2 client.
  *
- * - Transport: twitter-api-v2's read-only client (`TwitterApiReadOnly`: nothing here can post, and the
- *   write clients stay out of the bundle), `v2.get` with `fullResponse`, so we see headers and rate limits.
+ * - Transport: twitter-api-v2 (`v2.get` with `fullResponse`, so we see headers and rate limits).
  *   With `baseUrl` (the local fake X server) a plugin rewrites https://api.x.com to it and an http
  *   agent is passed (FACTS.md recipe); otherwise a keep-alive https agent talks to X.
  * - Cost (DESIGN.md): posts are requested WITHOUT user expansions and with only the fields we map;
@@ -24,13 +23,8 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import {
-  ApiPartialResponseError,
-  ApiRequestError,
-  ApiResponseError,
-  TwitterApiReadOnly,
-} from 'twitter-api-v2';
-import type { ITwitterApiClientPlugin } from 'twitter-api-v2';
+import { ApiPartialResponseError, ApiRequestError, ApiResponseError, TwitterApi } from 'twitter-api-v2';
+import type { ITwitterApiClientPlugin, TwitterApiReadOnly } from 'twitter-api-v2';
 
 /** twitter-api-v2's query type (not exported from the package root). */
 type TRequestQuery = Record<string, string | number | boolean | string[] | undefined>;
@@ -202,9 +196,10 @@ export const createXReader = (opts: XReaderOptions): XClient => {
   const settings = opts.baseUrl
     ? { plugins: [toLocal(opts.baseUrl)], httpAgent: agent }
     : { httpAgent: agent };
-  // the read-only client: nothing here can post, and the write clients stay out of the bundle
-  const app = new TwitterApiReadOnly(opts.bearerToken, settings);
-  const user = opts.userContext ? new TwitterApiReadOnly(opts.userContext, settings) : undefined;
+  const app: TwitterApiReadOnly = new TwitterApi(opts.bearerToken, settings).readOnly;
+  const user: TwitterApiReadOnly | undefined = opts.userContext
+    ? new TwitterApi(opts.userContext, settings).readOnly
+    : undefined;
   const timeout = opts.requestTimeoutMs ?? 10_000;
   const attempts = Math.max(1, opts.retry?.attempts ?? 3);
   const base = opts.retry?.baseDelayMs ?? 500;
