@@ -109,6 +109,9 @@ export const COLD_SDK_PACKAGES = [
   // The container and EC2 instance-metadata credential providers (7 KB): the default chain reaches them
   // only after the environment's credentials, which Lambda always sets.
   '@smithy/credential-provider-imds',
+  // Event-stream serialisation (9 KB): the protocols load it with import() only for operations that
+  // stream events, and none of the functions' DynamoDB, SES, SQS or Secrets Manager calls do.
+  '@smithy/core/event-streams',
   // The SDK's browser user-agent parser (33 KB), loaded with import() only by its browser user-agent
   // provider; in Node the SDK builds its user agent from `process` and never asks for it.
   'bowser',
